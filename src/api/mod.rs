@@ -1,0 +1,5 @@
+//! Server functions, grouped by domain. Each one is a public HTTP endpoint under `/api`: it
+//! authenticates and authorises its caller itself, then calls a service.
+
+pub mod preferences;
+pub mod site;

@@ -1,0 +1,86 @@
+use leptos::prelude::*;
+use leptos_i18n::context::CookieOptions;
+use leptos_meta::{HashedStylesheet, MetaTags, Title, provide_meta_context};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path,
+};
+
+use crate::{
+    I18nContextProvider, Locale,
+    api::preferences::{LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_SECS},
+    components::layout::Layout,
+    domain::site::SiteInfo,
+    pages::{accessibility::AccessibilityPage, home::HomePage, not_found::NotFound},
+};
+
+/// The HTML document around the app, rendered on the server only. `lang` is set on `<html>` by the
+/// i18n layer, from the visitor's language.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light" />
+                <meta name="theme-color" content="#0b4f6c" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <HashedStylesheet options=options.clone() id="rer-style" />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let site = leptos::server::SharedValue::new(site_info).into_inner();
+    provide_context(site);
+    let cookie_options =
+        CookieOptions::<Locale>::default().path("/").max_age(LOCALE_COOKIE_MAX_AGE_SECS * 1000);
+
+    view! {
+        <I18nContextProvider cookie_name=LOCALE_COOKIE cookie_options>
+            <SiteTitle />
+            <Router>
+                <Layout>
+                    <Routes fallback=|| view! { <NotFound /> }>
+                        <Route path=path!("") view=HomePage />
+                        <Route path=path!("/accessibilite") view=AccessibilityPage />
+                    </Routes>
+                </Layout>
+            </Router>
+        </I18nContextProvider>
+    }
+}
+
+/// Every page title ends with the site name.
+#[component]
+fn SiteTitle() -> impl IntoView {
+    let site_name = expect_context::<SiteInfo>().site_name;
+    view! { <Title formatter=move |page: String| format!("{page} · {site_name}") /> }
+}
+
+/// The site's identity: from the configuration on the server, from the page's serialized state in
+/// the browser.
+fn site_info() -> SiteInfo {
+    #[cfg(feature = "ssr")]
+    if let Ok(state) = crate::server::app_state() {
+        return SiteInfo {
+            site_name: state.config.site_name.clone(),
+            town: state.config.town.clone(),
+            town_company_count: state.config.town_company_count,
+        };
+    }
+    SiteInfo {
+        site_name: "Réseau économique roncquois".into(),
+        town: "Roncq".into(),
+        town_company_count: 700,
+    }
+}

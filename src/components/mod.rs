@@ -1,0 +1,5 @@
+//! Reusable pieces of interface.
+
+pub mod error;
+pub mod lang_switch;
+pub mod layout;

@@ -1,0 +1,90 @@
+//! The one error type that crosses the wire between server functions and the browser.
+//!
+//! Causes are logged on the server; the browser receives only what the user may see, and each variant
+//! carries its HTTP status.
+
+use leptos::prelude::{FromServerFnError, ServerFnErrorErr};
+use leptos::server_fn::codec::JsonEncoding;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    /// The request itself is malformed (missing or undecodable arguments).
+    #[error("bad request: {0}")]
+    BadRequest(String),
+    #[error("sign-in required")]
+    Unauthorized,
+    #[error("forbidden")]
+    Forbidden,
+    #[error("not found")]
+    NotFound,
+    #[error("too many attempts")]
+    RateLimited,
+    /// The server could not be reached or answered something unreadable (browser side).
+    #[error("network: {0}")]
+    Network(String),
+    /// Anything the user cannot act on; the cause is in the server log, never in the response.
+    #[error("internal error")]
+    Internal,
+}
+
+impl AppError {
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::Unauthorized => 401,
+            Self::Forbidden => 403,
+            Self::NotFound => 404,
+            Self::RateLimited => 429,
+            Self::Network(_) => 502,
+            Self::Internal => 500,
+        }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            ServerFnErrorErr::Args(m)
+            | ServerFnErrorErr::MissingArg(m)
+            | ServerFnErrorErr::Deserialization(m)
+            | ServerFnErrorErr::UnsupportedRequestMethod(m) => Self::BadRequest(m),
+            ServerFnErrorErr::Request(m) | ServerFnErrorErr::Response(m) => Self::Network(m),
+            ServerFnErrorErr::Registration(_)
+            | ServerFnErrorErr::ServerError(_)
+            | ServerFnErrorErr::MiddlewareError(_)
+            | ServerFnErrorErr::Serialization(_) => Self::Internal,
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<sea_orm::DbErr> for AppError {
+    fn from(err: sea_orm::DbErr) -> Self {
+        tracing::error!(error = %err, "database error");
+        Self::Internal
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn malformed_requests_are_client_errors() {
+        let err = AppError::from_server_fn_error(ServerFnErrorErr::Args("missing field".into()));
+        assert_eq!(err.status(), 400);
+        let err = AppError::from_server_fn_error(ServerFnErrorErr::ServerError("boom".into()));
+        assert_eq!(err, AppError::Internal);
+    }
+
+    #[test]
+    fn errors_survive_the_wire() {
+        for err in [AppError::NotFound, AppError::BadRequest("x".into()), AppError::RateLimited] {
+            let bytes = err.ser();
+            assert_eq!(AppError::de(bytes), err);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+use std::{process::ExitCode, sync::Arc};
+
+use clap::{Parser, Subcommand};
+use rer::server::{
+    AppState,
+    config::{self, Config},
+    db, http, seed,
+};
+use tracing_subscriber::EnvFilter;
+
+/// RER — the business network of a town.
+#[derive(Parser)]
+#[command(name = "rer", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the site (the default). Creates and migrates the database first.
+    Serve,
+    /// Fill an empty database with believable demo data for the town.
+    Seed {
+        /// Load the demo data set (companies, business parks, people).
+        #[arg(long, required = true)]
+        demo: bool,
+        /// Do nothing, successfully, when the database already holds data.
+        #[arg(long)]
+        if_empty: bool,
+    },
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
+        )
+        .init();
+    match run(cli).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("rer: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> Result<(), String> {
+    let config = Config::from_env().map_err(|e| format!("configuration: {e}"))?;
+    if config.is_sqlite() && std::env::var_os("DATABASE_URL").is_none() {
+        std::fs::create_dir_all(&config.data_dir).map_err(|e| {
+            format!("cannot create the data directory {}: {e}", config.data_dir.display())
+        })?;
+    }
+    let database = db::connect_and_migrate(&config.database_url).await.map_err(|e| {
+        format!("cannot open or migrate the database {}: {e}", db::redact_url(&config.database_url))
+    })?;
+
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Seed { demo: _, if_empty } => {
+            let report = seed::seed_demo(&database, if_empty)
+                .await
+                .map_err(|e| format!("demo data: {e}"))?;
+            println!("{report}");
+            Ok(())
+        }
+        Command::Serve => serve(config, database).await,
+    }
+}
+
+async fn serve(config: Config, database: sea_orm::DatabaseConnection) -> Result<(), String> {
+    use axum::serve::ListenerExt;
+
+    let leptos =
+        leptos::prelude::get_configuration(None).map_err(|e| format!("configuration: {e}"))?;
+    let addr = config::site_addr(leptos.leptos_options.site_addr)
+        .map_err(|e| format!("configuration: {e}"))?;
+    let state =
+        AppState { leptos_options: leptos.leptos_options, db: database, config: Arc::new(config) };
+    let app = http::router(state);
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|e| format!("cannot listen on {addr}: {e}"))?
+        // Without it, small responses on a kept-alive connection wait for the peer's delayed ACK.
+        .tap_io(|tcp| {
+            if let Err(err) = tcp.set_nodelay(true) {
+                tracing::warn!(error = %err, "cannot set TCP_NODELAY");
+            }
+        });
+    tracing::info!("listening on http://{addr}");
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(|e| format!("server error: {e}"))?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Resolves on SIGINT or SIGTERM; in-flight requests then finish before the process exits.
+async fn shutdown_signal() {
+    let interrupt = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        () = interrupt => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}

@@ -1,0 +1,5 @@
+//! One module per route or group of routes.
+
+pub mod accessibility;
+pub mod home;
+pub mod not_found;

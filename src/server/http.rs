@@ -1,0 +1,115 @@
+//! The HTTP router: pages and server functions from Leptos, hashed assets, health check, and the
+//! layers every response goes through.
+
+use std::time::Duration;
+
+use axum::{
+    Router,
+    body::Body,
+    extract::State,
+    http::{HeaderValue, StatusCode, header},
+    middleware,
+    response::{IntoResponse, Response},
+    routing::get,
+};
+use leptos::prelude::*;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use tower_http::{
+    compression::CompressionLayer, limit::RequestBodyLimitLayer, services::ServeDir,
+    trace::TraceLayer,
+};
+
+use super::{AppState, security};
+use crate::{
+    app::{App, shell},
+    error::AppError,
+};
+
+/// Largest request body accepted; forms and server-function calls are far smaller.
+pub const MAX_BODY_BYTES: usize = 256 * 1024;
+
+pub fn router(state: AppState) -> Router {
+    let options = state.leptos_options.clone();
+    let routes = generate_route_list(App);
+    let context = {
+        let state = state.clone();
+        move || {
+            provide_context(state.clone());
+            security::provide_page_csp();
+        }
+    };
+
+    Router::new()
+        .route("/healthz", get(healthz))
+        .leptos_routes_with_context(&state, routes, context.clone(), {
+            let options = options.clone();
+            move || shell(options.clone())
+        })
+        .merge(hashed_assets(&options))
+        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
+        .layer(middleware::map_response(server_fn_status))
+        .layer(middleware::from_fn(security::refuse_cross_site_writes))
+        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(CompressionLayer::new())
+        .layer(middleware::from_fn(security::security_headers))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// `/pkg/*` carries a content hash in every file name (cargo-leptos `hash-files`), so a successful
+/// answer can be cached for good. Brotli and gzip versions are built ahead of time.
+fn hashed_assets(options: &LeptosOptions) -> Router<AppState> {
+    if !options.hash_files {
+        return Router::new();
+    }
+    let dir = format!("{}/{}", options.site_root, options.site_pkg_dir);
+    Router::new()
+        .nest_service(
+            &format!("/{}", options.site_pkg_dir),
+            ServeDir::new(dir).precompressed_br().precompressed_gzip(),
+        )
+        .layer(middleware::map_response(|mut response: Response| async move {
+            if response.status().is_success() {
+                response.headers_mut().insert(
+                    header::CACHE_CONTROL,
+                    HeaderValue::from_static("public, max-age=31536000, immutable"),
+                );
+            }
+            response
+        }))
+}
+
+/// 200 when the database answers within two seconds, 503 otherwise.
+async fn healthz(State(state): State<AppState>) -> impl IntoResponse {
+    let ping = tokio::time::timeout(Duration::from_secs(2), state.db.ping()).await;
+    let headers = [(header::CACHE_CONTROL, "no-store")];
+    match ping {
+        Ok(Ok(())) => (StatusCode::OK, headers, "ok"),
+        Ok(Err(err)) => {
+            tracing::error!(error = %err, "health check: database unavailable");
+            (StatusCode::SERVICE_UNAVAILABLE, headers, "database unavailable")
+        }
+        Err(_) => {
+            tracing::error!("health check: database timed out");
+            (StatusCode::SERVICE_UNAVAILABLE, headers, "database unavailable")
+        }
+    }
+}
+
+/// Server functions answer every error with 500; give each its real status (400 for a malformed
+/// request, 404, 429 …) from the typed error in the body.
+async fn server_fn_status(response: Response) -> Response {
+    if response.status() != StatusCode::INTERNAL_SERVER_ERROR
+        || !response.headers().contains_key("serverfnerror")
+    {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let bytes = axum::body::to_bytes(body, 64 * 1024).await.unwrap_or_default();
+    if let Ok(err) = serde_json::from_slice::<AppError>(&bytes)
+        && let Ok(status) = StatusCode::from_u16(err.status())
+    {
+        parts.status = status;
+    }
+    Response::from_parts(parts, Body::from(bytes))
+}

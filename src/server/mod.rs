@@ -1,0 +1,12 @@
+//! Everything that runs on the server only.
+
+pub mod config;
+pub mod db;
+pub mod entities;
+pub mod http;
+pub mod security;
+pub mod seed;
+pub mod services;
+pub mod state;
+
+pub use state::{AppState, app_state};

@@ -1,0 +1,4 @@
+//! Queries and mutations through SeaORM, one function per use case. Each takes a connection or a
+//! transaction, so callers decide the transaction boundary.
+
+pub mod figures;

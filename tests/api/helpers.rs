@@ -1,0 +1,148 @@
+use std::{net::SocketAddr, sync::Arc};
+
+use leptos::config::{Env, LeptosOptions};
+use migration::{Migrator, MigratorTrait};
+use rer::server::{AppState, config::Config, db, http};
+use sea_orm::{ConnectionTrait, DatabaseConnection};
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub db: DatabaseConnection,
+    _database: TestDatabase,
+}
+
+enum TestDatabase {
+    Sqlite(#[allow(dead_code)] tempfile::TempDir),
+    Postgres { admin_url: String, name: String },
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        if let TestDatabase::Postgres { admin_url, name } = self {
+            let (admin_url, name) = (admin_url.clone(), name.clone());
+            // Drop cannot await; a short-lived runtime on its own thread removes the database.
+            let _ = std::thread::spawn(move || {
+                let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build();
+                if let Ok(runtime) = runtime {
+                    runtime.block_on(async {
+                        if let Ok(admin) = sea_orm::Database::connect(admin_url.as_str()).await {
+                            let _ = admin
+                                .execute_unprepared(&format!(
+                                    r#"DROP DATABASE IF EXISTS "{name}" WITH (FORCE)"#
+                                ))
+                                .await;
+                            let _ = admin.close().await;
+                        }
+                    });
+                }
+            })
+            .join();
+        }
+    }
+}
+
+async fn fresh_database() -> (String, TestDatabase) {
+    match std::env::var("TEST_DATABASE_URL").ok().filter(|u| !u.is_empty()) {
+        None => {
+            let dir = tempfile::tempdir().expect("temporary directory");
+            let url = format!("sqlite://{}?mode=rwc", dir.path().join("rer.db").display());
+            (url, TestDatabase::Sqlite(dir))
+        }
+        Some(admin_url) => {
+            let name = format!(
+                "rer_test_{}_{}",
+                std::process::id(),
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .expect("clock")
+                    .as_nanos()
+            );
+            let admin = sea_orm::Database::connect(admin_url.as_str())
+                .await
+                .expect("connect to TEST_DATABASE_URL");
+            admin
+                .execute_unprepared(&format!(r#"CREATE DATABASE "{name}""#))
+                .await
+                .expect("create test database");
+            admin.close().await.expect("close admin connection");
+            let base = admin_url.rsplit_once('/').map(|(base, _)| base).unwrap_or(&admin_url);
+            (
+                format!("{base}/{name}"),
+                TestDatabase::Postgres { admin_url: admin_url.clone(), name },
+            )
+        }
+    }
+}
+
+pub async fn spawn_app() -> TestApp {
+    let (url, database) = fresh_database().await;
+    let connection = db::connect_and_migrate(&url).await.expect("migrated database");
+    let config = Config::from_lookup(|name| match name {
+        "DATABASE_URL" => Some(url.clone()),
+        _ => None,
+    })
+    .expect("test configuration");
+    let leptos_options = LeptosOptions::builder()
+        .output_name("rer")
+        .site_root("target/site")
+        .site_pkg_dir("pkg")
+        .env(Env::PROD)
+        .site_addr(SocketAddr::from(([127, 0, 0, 1], 0)))
+        .build();
+    let state = AppState { leptos_options, db: connection.clone(), config: Arc::new(config) };
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind a free port");
+    let address = format!("http://{}", listener.local_addr().expect("local address"));
+    tokio::spawn(async move {
+        axum::serve(listener, http::router(state)).await.expect("test server");
+    });
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .build()
+        .expect("http client");
+    TestApp { address, client, db: connection, _database: database }
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.expect("GET")
+    }
+
+    /// A page as a browser asks for it, in the given language (`None`: no preference sent).
+    pub async fn page(&self, path: &str, accept_language: Option<&str>) -> (u16, String) {
+        let mut request = self.client.get(self.url(path)).header("accept", "text/html");
+        if let Some(lang) = accept_language {
+            request = request.header("accept-language", lang);
+        }
+        let response = request.send().await.expect("GET page");
+        let status = response.status().as_u16();
+        (status, response.text().await.expect("body"))
+    }
+
+    /// Posts a form to a server function the way the hydrated page does (same origin, no HTML
+    /// expected back).
+    pub async fn call(&self, endpoint: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(self.url(&format!("/api/{endpoint}")))
+            .header("origin", &self.address)
+            .form(form)
+            .send()
+            .await
+            .expect("POST server function")
+    }
+
+    pub async fn seed_demo(&self) {
+        rer::server::seed::seed_demo(&self.db, false).await.expect("demo data");
+    }
+}
+
+/// Every migration can be undone and replayed.
+pub async fn migrations_round_trip(db: &DatabaseConnection) {
+    Migrator::down(db, None).await.expect("all migrations down");
+    Migrator::up(db, None).await.expect("all migrations up again");
+}
