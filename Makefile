@@ -59,7 +59,7 @@ setup-browser:
 
 .PHONY: build run
 build: setup
-	cargo leptos build --release
+	cargo leptos build --release --precompress
 
 run: build
 	@mkdir -p data

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_i18n::context::CookieOptions;
 use leptos_meta::{HashedStylesheet, MetaTags, Title, provide_meta_context};
 use leptos_router::{
+    SsrMode,
     components::{Route, Router, Routes},
     path,
 };
@@ -13,6 +14,9 @@ use crate::{
     domain::site::SiteInfo,
     pages::{accessibility::AccessibilityPage, home::HomePage, not_found::NotFound},
 };
+
+// Every route renders in `SsrMode::Async`: the whole page, data included, is ready before the first
+// byte, so it reads completely without JavaScript and a late "not found" still sets the status.
 
 /// The HTML document around the app, rendered on the server only. `lang` is set on `<html>` by the
 /// i18n layer, from the visitor's language.
@@ -51,8 +55,12 @@ pub fn App() -> impl IntoView {
             <Router>
                 <Layout>
                     <Routes fallback=|| view! { <NotFound /> }>
-                        <Route path=path!("") view=HomePage />
-                        <Route path=path!("/accessibilite") view=AccessibilityPage />
+                        <Route path=path!("") view=HomePage ssr=SsrMode::Async />
+                        <Route
+                            path=path!("/accessibilite")
+                            view=AccessibilityPage
+                            ssr=SsrMode::Async
+                        />
                     </Routes>
                 </Layout>
             </Router>

@@ -19,7 +19,7 @@ test("after hydration the breakdown becomes tabs that answer clicks and arrow ke
   await expect(bySector).toBeFocused();
   await expect(bySector).toHaveAttribute("aria-selected", "true");
   await expect(home.table(/par secteur/i)).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, js);
 });
 
 test("the figures come from a server function once the page is live", async ({ page, js }) => {

@@ -31,8 +31,8 @@ pub fn LanguageSwitch() -> impl IntoView {
 
     view! {
         <ActionForm action attr:class="lang-switch">
-            <input type="hidden" name="redirect_to" prop:value=back_to />
-            <input type="hidden" name="locale" prop:value=move || other().as_str() />
+            <input type="hidden" name="redirect_to" value=back_to />
+            <input type="hidden" name="locale" value=move || other().as_str() />
             <button
                 type="submit"
                 class="lang-switch__button"
