@@ -1,0 +1,477 @@
+//! The messages the platform sends, in the recipient's language, as plain text and HTML.
+
+use super::Email;
+use crate::Locale;
+
+enum Block<'a> {
+    Text(String),
+    Link { label: &'static str, url: &'a str },
+}
+
+/// Welcome message asking the new member to confirm their address.
+pub fn confirm_email(
+    locale: Locale,
+    site_name: &str,
+    to: &str,
+    first_name: &str,
+    link: &str,
+    valid_hours: u32,
+) -> Email {
+    let validity = hours(locale, valid_hours);
+    let (subject, blocks) = match locale {
+        Locale::fr => (
+            format!("Confirmez votre adresse e-mail – {site_name}"),
+            vec![
+                Block::Text(format!(
+                    "Bienvenue sur {site_name} ! Pour activer votre compte, confirmez votre \
+                     adresse e-mail en ouvrant le lien ci-dessous."
+                )),
+                Block::Link { label: "Confirmer mon adresse e-mail", url: link },
+                Block::Text(format!(
+                    "Ce lien est valable pendant {validity} et ne peut servir qu’une seule fois."
+                )),
+                Block::Text(
+                    "Si vous n’êtes pas à l’origine de cette inscription, ignorez simplement ce \
+                     message : aucun compte ne sera activé."
+                        .into(),
+                ),
+            ],
+        ),
+        Locale::en => (
+            format!("Confirm your e-mail address – {site_name}"),
+            vec![
+                Block::Text(format!(
+                    "Welcome to {site_name}! To activate your account, please confirm your \
+                     e-mail address by opening the link below."
+                )),
+                Block::Link { label: "Confirm my e-mail address", url: link },
+                Block::Text(format!(
+                    "This link is valid for {validity} and can be used only once."
+                )),
+                Block::Text(
+                    "If you did not sign up, simply ignore this message: no account will be \
+                     activated."
+                        .into(),
+                ),
+            ],
+        ),
+    };
+    compose(locale, site_name, to, "confirm_email", subject, Some(first_name), blocks)
+}
+
+/// Link to choose a new password.
+pub fn reset_password(
+    locale: Locale,
+    site_name: &str,
+    to: &str,
+    first_name: &str,
+    link: &str,
+    valid_minutes: u32,
+) -> Email {
+    let validity = minutes(locale, valid_minutes);
+    let (subject, blocks) = match locale {
+        Locale::fr => (
+            format!("Réinitialisez votre mot de passe – {site_name}"),
+            vec![
+                Block::Text(format!(
+                    "Nous avons reçu une demande de réinitialisation du mot de passe de votre \
+                     compte {site_name}."
+                )),
+                Block::Link { label: "Choisir un nouveau mot de passe", url: link },
+                Block::Text(format!(
+                    "Ce lien est valable pendant {validity} et ne peut servir qu’une seule fois."
+                )),
+                Block::Text(
+                    "Si vous n’avez pas fait cette demande, ignorez ce message : votre mot de \
+                     passe reste inchangé."
+                        .into(),
+                ),
+            ],
+        ),
+        Locale::en => (
+            format!("Reset your password – {site_name}"),
+            vec![
+                Block::Text(format!(
+                    "We received a request to reset the password of your {site_name} account."
+                )),
+                Block::Link { label: "Choose a new password", url: link },
+                Block::Text(format!(
+                    "This link is valid for {validity} and can be used only once."
+                )),
+                Block::Text(
+                    "If you did not ask for this, ignore this message; your password is \
+                     unchanged."
+                        .into(),
+                ),
+            ],
+        ),
+    };
+    compose(locale, site_name, to, "reset_password", subject, Some(first_name), blocks)
+}
+
+/// Sent to the NEW address to confirm an address change.
+pub fn change_email(
+    locale: Locale,
+    site_name: &str,
+    to: &str,
+    first_name: &str,
+    link: &str,
+    valid_hours: u32,
+) -> Email {
+    let validity = hours(locale, valid_hours);
+    let (subject, blocks) = match locale {
+        Locale::fr => (
+            format!("Confirmez votre nouvelle adresse e-mail – {site_name}"),
+            vec![
+                Block::Text(format!(
+                    "Vous avez demandé à utiliser cette adresse e-mail pour votre compte \
+                     {site_name}. Pour confirmer ce changement, ouvrez le lien ci-dessous."
+                )),
+                Block::Link { label: "Confirmer ma nouvelle adresse", url: link },
+                Block::Text(format!(
+                    "Ce lien est valable pendant {validity} et ne peut servir qu’une seule fois."
+                )),
+                Block::Text(
+                    "Tant que vous n’avez pas confirmé, votre ancienne adresse reste en usage. \
+                     Si vous n’êtes pas à l’origine de cette demande, ignorez ce message."
+                        .into(),
+                ),
+            ],
+        ),
+        Locale::en => (
+            format!("Confirm your new e-mail address – {site_name}"),
+            vec![
+                Block::Text(format!(
+                    "You asked to use this e-mail address for your {site_name} account. To \
+                     confirm the change, open the link below."
+                )),
+                Block::Link { label: "Confirm my new address", url: link },
+                Block::Text(format!(
+                    "This link is valid for {validity} and can be used only once."
+                )),
+                Block::Text(
+                    "Until you confirm, your previous address stays in use. If you did not ask \
+                     for this, ignore this message."
+                        .into(),
+                ),
+            ],
+        ),
+    };
+    compose(locale, site_name, to, "change_email", subject, Some(first_name), blocks)
+}
+
+/// Sent to the OLD address once the change is done.
+pub fn email_changed_notice(
+    locale: Locale,
+    site_name: &str,
+    to: &str,
+    first_name: &str,
+    new_email_masked: &str,
+) -> Email {
+    let (subject, blocks) = match locale {
+        Locale::fr => (
+            format!("Votre adresse e-mail a été modifiée – {site_name}"),
+            vec![
+                Block::Text(format!(
+                    "L’adresse e-mail de votre compte {site_name} vient d’être remplacée par \
+                     {new_email_masked}. Les messages de {site_name} seront désormais envoyés à \
+                     cette nouvelle adresse."
+                )),
+                Block::Text(format!(
+                    "Si vous n’êtes pas à l’origine de ce changement, contactez sans tarder \
+                     l’équipe de {site_name} : quelqu’un a peut-être accès à votre compte."
+                )),
+            ],
+        ),
+        Locale::en => (
+            format!("Your e-mail address was changed – {site_name}"),
+            vec![
+                Block::Text(format!(
+                    "The e-mail address of your {site_name} account was just changed to \
+                     {new_email_masked}. Messages from {site_name} will now go to that new \
+                     address."
+                )),
+                Block::Text(format!(
+                    "If you did not make this change, contact the {site_name} team right away: \
+                     someone may have access to your account."
+                )),
+            ],
+        ),
+    };
+    compose(locale, site_name, to, "email_changed", subject, Some(first_name), blocks)
+}
+
+/// Sent after a password change.
+pub fn password_changed_notice(
+    locale: Locale,
+    site_name: &str,
+    to: &str,
+    first_name: &str,
+) -> Email {
+    let (subject, blocks) = match locale {
+        Locale::fr => (
+            format!("Votre mot de passe a été modifié – {site_name}"),
+            vec![
+                Block::Text(format!(
+                    "Le mot de passe de votre compte {site_name} vient d’être modifié. Par \
+                     sécurité, vos autres sessions ont été déconnectées."
+                )),
+                Block::Text(
+                    "Si vous n’êtes pas à l’origine de ce changement, réinitialisez \
+                     immédiatement votre mot de passe depuis la page de connexion."
+                        .into(),
+                ),
+            ],
+        ),
+        Locale::en => (
+            format!("Your password was changed – {site_name}"),
+            vec![
+                Block::Text(format!(
+                    "The password of your {site_name} account was just changed. For your \
+                     security, your other sessions were signed out."
+                )),
+                Block::Text(
+                    "If this wasn’t you, reset your password right away from the sign-in page."
+                        .into(),
+                ),
+            ],
+        ),
+    };
+    compose(locale, site_name, to, "password_changed", subject, Some(first_name), blocks)
+}
+
+/// Sent instead of a confirmation when someone signs up with an address that already has an
+/// account, so that the sign-up form answers the same way whether or not it is registered.
+pub fn account_exists_notice(
+    locale: Locale,
+    site_name: &str,
+    to: &str,
+    sign_in_link: &str,
+    reset_link: &str,
+) -> Email {
+    let (subject, blocks) = match locale {
+        Locale::fr => (
+            format!("Vous avez déjà un compte – {site_name}"),
+            vec![
+                Block::Text(format!(
+                    "Quelqu’un, peut-être vous, a tenté de créer un compte sur {site_name} avec \
+                     cette adresse e-mail. Or un compte existe déjà pour cette adresse : il vous \
+                     suffit de vous connecter."
+                )),
+                Block::Link { label: "Me connecter", url: sign_in_link },
+                Block::Text("Mot de passe oublié ? Vous pouvez en choisir un nouveau.".into()),
+                Block::Link { label: "Réinitialiser mon mot de passe", url: reset_link },
+                Block::Text(
+                    "Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : votre \
+                     compte n’a pas été modifié."
+                        .into(),
+                ),
+            ],
+        ),
+        Locale::en => (
+            format!("You already have an account – {site_name}"),
+            vec![
+                Block::Text(format!(
+                    "Someone, perhaps you, tried to create an account on {site_name} with this \
+                     e-mail address. An account already exists for it: you only need to sign in."
+                )),
+                Block::Link { label: "Sign in", url: sign_in_link },
+                Block::Text("Forgot your password? You can choose a new one.".into()),
+                Block::Link { label: "Reset my password", url: reset_link },
+                Block::Text(
+                    "If this wasn’t you, ignore this message; your account was not changed.".into(),
+                ),
+            ],
+        ),
+    };
+    compose(locale, site_name, to, "account_exists", subject, None, blocks)
+}
+
+fn compose(
+    locale: Locale,
+    site_name: &str,
+    to: &str,
+    kind: &'static str,
+    subject: String,
+    first_name: Option<&str>,
+    blocks: Vec<Block<'_>>,
+) -> Email {
+    let (lang, hello, colon, signature, footer) = match locale {
+        Locale::fr => (
+            "fr",
+            "Bonjour",
+            " :",
+            format!("L’équipe {site_name}"),
+            format!("Ce message automatique a été envoyé à {to}. Merci de ne pas y répondre."),
+        ),
+        Locale::en => (
+            "en",
+            "Hello",
+            ":",
+            format!("The {site_name} team"),
+            format!("This automatic message was sent to {to}. Please do not reply to it."),
+        ),
+    };
+    let greeting = match first_name.map(str::trim).filter(|name| !name.is_empty()) {
+        Some(name) => format!("{hello} {name},"),
+        None => format!("{hello},"),
+    };
+
+    let mut text = format!("{greeting}\n\n");
+    let mut html = format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <title>{}</title>\n</head>\n<body>\n<p>{}</p>\n",
+        escape_html(&subject),
+        escape_html(&greeting),
+    );
+    for block in &blocks {
+        match block {
+            Block::Text(paragraph) => {
+                text.push_str(&format!("{paragraph}\n\n"));
+                html.push_str(&format!("<p>{}</p>\n", escape_html(paragraph)));
+            }
+            Block::Link { label, url } => {
+                text.push_str(&format!("{label}{colon}\n{url}\n\n"));
+                let url = escape_html(url);
+                html.push_str(&format!(
+                    "<p><a href=\"{url}\">{}</a><br>\n{url}</p>\n",
+                    escape_html(label)
+                ));
+            }
+        }
+    }
+    text.push_str(&format!("{signature}\n\n-- \n{footer}\n"));
+    html.push_str(&format!(
+        "<p>{}</p>\n<hr>\n<p><small>{}</small></p>\n</body>\n</html>\n",
+        escape_html(&signature),
+        escape_html(&footer),
+    ));
+
+    Email { to: to.to_owned(), subject, text, html, kind }
+}
+
+fn hours(locale: Locale, n: u32) -> String {
+    match locale {
+        Locale::fr if n <= 1 => format!("{n} heure"),
+        Locale::fr => format!("{n} heures"),
+        Locale::en if n == 1 => format!("{n} hour"),
+        Locale::en => format!("{n} hours"),
+    }
+}
+
+fn minutes(locale: Locale, n: u32) -> String {
+    match locale {
+        Locale::fr if n <= 1 => format!("{n} minute"),
+        Locale::fr => format!("{n} minutes"),
+        Locale::en if n == 1 => format!("{n} minute"),
+        Locale::en => format!("{n} minutes"),
+    }
+}
+
+/// Escapes text for HTML element content and quoted attribute values.
+pub fn escape_html(raw: &str) -> String {
+    let mut escaped = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            c => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SITE: &str = "Réseau <b>économique</b>";
+    const TO: &str = "marie@example.org";
+    const NAME: &str = "<script>alert('x')</script>";
+    const LINK: &str = "https://rer.example/compte/confirmer?token=abc123&lang=fr";
+    const LINK_HTML: &str = "https://rer.example/compte/confirmer?token=abc123&amp;lang=fr";
+    const OTHER: &str = "https://rer.example/connexion?next=/&x=1";
+    const OTHER_HTML: &str = "https://rer.example/connexion?next=/&amp;x=1";
+
+    fn all(locale: Locale) -> Vec<(Email, Vec<(&'static str, &'static str)>)> {
+        vec![
+            (confirm_email(locale, SITE, TO, NAME, LINK, 24), vec![(LINK, LINK_HTML)]),
+            (reset_password(locale, SITE, TO, NAME, LINK, 30), vec![(LINK, LINK_HTML)]),
+            (change_email(locale, SITE, TO, NAME, LINK, 24), vec![(LINK, LINK_HTML)]),
+            (email_changed_notice(locale, SITE, TO, NAME, "n***@e***.org"), vec![]),
+            (password_changed_notice(locale, SITE, TO, NAME), vec![]),
+            (
+                account_exists_notice(locale, SITE, TO, OTHER, LINK),
+                vec![(OTHER, OTHER_HTML), (LINK, LINK_HTML)],
+            ),
+        ]
+    }
+
+    #[test]
+    fn every_template_is_complete_in_both_languages() {
+        for (locale, lang) in [(Locale::fr, "fr"), (Locale::en, "en")] {
+            for (email, links) in all(locale) {
+                let kind = email.kind;
+                assert!(!email.subject.trim().is_empty(), "{kind}");
+                assert!(!email.text.trim().is_empty(), "{kind}");
+                assert!(!email.html.trim().is_empty(), "{kind}");
+                assert_eq!(email.to, TO);
+                assert!(email.subject.contains(SITE), "{kind}: {}", email.subject);
+                assert!(email.html.contains(&format!("<html lang=\"{lang}\">")), "{kind}");
+                for (raw, escaped) in links {
+                    assert!(email.text.contains(raw), "{kind}: text lacks {raw}");
+                    assert!(email.html.contains(&format!("href=\"{escaped}\"")), "{kind}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn user_provided_strings_are_escaped_in_html() {
+        for locale in [Locale::fr, Locale::en] {
+            for (email, _) in all(locale) {
+                let kind = email.kind;
+                assert!(!email.html.contains("<script>"), "{kind}");
+                assert!(!email.html.contains("<b>"), "{kind}");
+                assert!(email.html.contains("&lt;b&gt;économique&lt;/b&gt;"), "{kind}");
+                if kind != "account_exists" {
+                    assert!(email.html.contains("&lt;script&gt;alert(&#39;x&#39;)"), "{kind}");
+                    assert!(email.text.contains(NAME), "{kind}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn kinds_and_languages() {
+        let kinds: Vec<&str> = all(Locale::fr).iter().map(|(e, _)| e.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                "confirm_email",
+                "reset_password",
+                "change_email",
+                "email_changed",
+                "password_changed",
+                "account_exists"
+            ]
+        );
+        let fr = confirm_email(Locale::fr, "RER", TO, "Marie", LINK, 24);
+        assert_eq!(fr.subject, "Confirmez votre adresse e-mail – RER");
+        assert!(fr.text.starts_with("Bonjour Marie,"));
+        assert!(fr.text.contains("24 heures"));
+        let en = confirm_email(Locale::en, "RER", TO, "Marie", LINK, 1);
+        assert_eq!(en.subject, "Confirm your e-mail address – RER");
+        assert!(en.text.starts_with("Hello Marie,"));
+        assert!(en.text.contains("1 hour "));
+        let reset = reset_password(Locale::fr, "RER", TO, "", LINK, 30);
+        assert!(reset.text.starts_with("Bonjour,"));
+        assert!(reset.text.contains("30 minutes"));
+        assert!(reset.text.contains("votre mot de passe reste inchangé"));
+        let masked = email_changed_notice(Locale::en, "RER", TO, "Marie", "m***@e***.org");
+        assert!(masked.text.contains("m***@e***.org"));
+    }
+}
