@@ -12,7 +12,15 @@ use crate::{
     api::preferences::{LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_SECS},
     components::layout::Layout,
     domain::site::SiteInfo,
-    pages::{accessibility::AccessibilityPage, home::HomePage, not_found::NotFound},
+    pages::{
+        accessibility::AccessibilityPage,
+        account::{AccountPage, SessionsPage},
+        admin::OutboxPage,
+        auth::{ConfirmEmailPage, ForgotPasswordPage, ResetPasswordPage, SignInPage, SignUpPage},
+        home::HomePage,
+        legal::{PrivacyPage, TermsPage},
+        not_found::NotFound,
+    },
 };
 
 // Every route renders in `SsrMode::Async`: the whole page, data included, is ready before the first
@@ -61,6 +69,28 @@ pub fn App() -> impl IntoView {
                             view=AccessibilityPage
                             ssr=SsrMode::Async
                         />
+                        <Route path=path!("/confidentialite") view=PrivacyPage ssr=SsrMode::Async />
+                        <Route path=path!("/conditions") view=TermsPage ssr=SsrMode::Async />
+                        <Route path=path!("/inscription") view=SignUpPage ssr=SsrMode::Async />
+                        <Route path=path!("/connexion") view=SignInPage ssr=SsrMode::Async />
+                        <Route
+                            path=path!("/confirmer-email")
+                            view=ConfirmEmailPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("/mot-de-passe-oublie")
+                            view=ForgotPasswordPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("/reinitialiser-mot-de-passe")
+                            view=ResetPasswordPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route path=path!("/compte") view=AccountPage ssr=SsrMode::Async />
+                        <Route path=path!("/compte/sessions") view=SessionsPage ssr=SsrMode::Async />
+                        <Route path=path!("/admin/outbox") view=OutboxPage ssr=SsrMode::Async />
                     </Routes>
                 </Layout>
             </Router>

@@ -7,6 +7,44 @@ use leptos::prelude::{FromServerFnError, ServerFnErrorErr};
 use leptos::server_fn::codec::JsonEncoding;
 use serde::{Deserialize, Serialize};
 
+use crate::domain::permissions::Denial;
+
+/// What a refused form sends back: a message per field (already in the user's language), a message
+/// for the whole form, and the submitted values to show again.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FormErrors {
+    pub fields: Vec<(String, String)>,
+    pub form: Option<String>,
+    pub values: Vec<(String, String)>,
+}
+
+impl FormErrors {
+    pub fn field(&self, name: &str) -> Option<String> {
+        self.fields.iter().find(|(f, _)| f == name).map(|(_, m)| m.clone())
+    }
+
+    pub fn value(&self, name: &str) -> Option<String> {
+        self.values.iter().find(|(f, _)| f == name).map(|(_, v)| v.clone())
+    }
+
+    pub fn add(&mut self, field: &str, message: impl Into<String>) {
+        self.fields.push((field.to_string(), message.into()));
+    }
+
+    pub fn keep(&mut self, field: &str, value: &str) {
+        self.values.push((field.to_string(), value.to_string()));
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.fields.is_empty() && self.form.is_none()
+    }
+
+    /// `Ok(())` when nothing was refused, the error to return otherwise.
+    pub fn into_result(self) -> Result<(), AppError> {
+        if self.is_empty() { Ok(()) } else { Err(AppError::Invalid(self)) }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 pub enum AppError {
     /// The request itself is malformed (missing or undecodable arguments).
@@ -20,6 +58,15 @@ pub enum AppError {
     NotFound,
     #[error("too many attempts")]
     RateLimited,
+    /// The policy refuses this action to this user, with the reason to show.
+    #[error("denied: {0:?}")]
+    Denied(Denial),
+    /// A form was refused: messages by field, and the values to put back (never passwords).
+    #[error("invalid form")]
+    Invalid(FormErrors),
+    /// An e-mailed link that is unknown, expired or already used.
+    #[error("invalid or expired link")]
+    InvalidLink,
     /// The server could not be reached or answered something unreadable (browser side).
     #[error("network: {0}")]
     Network(String),
@@ -36,6 +83,10 @@ impl AppError {
             Self::Forbidden => 403,
             Self::NotFound => 404,
             Self::RateLimited => 429,
+            Self::Denied(Denial::SignInRequired) => 401,
+            Self::Denied(_) => 403,
+            Self::Invalid(_) => 422,
+            Self::InvalidLink => 410,
             Self::Network(_) => 502,
             Self::Internal => 500,
         }

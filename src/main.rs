@@ -4,7 +4,7 @@ use clap::{Parser, Subcommand};
 use rer::server::{
     AppState,
     config::{self, Config},
-    db, http, seed,
+    db, http, mail, seed,
 };
 use tracing_subscriber::EnvFilter;
 
@@ -28,6 +28,25 @@ enum Command {
         /// Do nothing, successfully, when the database already holds data.
         #[arg(long)]
         if_empty: bool,
+    },
+    /// Town-hall administrators.
+    Admin {
+        #[command(subcommand)]
+        action: AdminCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AdminCommand {
+    /// Create an administrator, or promote an existing member. A new account gets a single-use link,
+    /// printed here, to choose its password.
+    Create {
+        #[arg(long)]
+        email: String,
+        #[arg(long, default_value = "Mairie")]
+        first_name: String,
+        #[arg(long, default_value = "Administrateur")]
+        last_name: String,
     },
 }
 
@@ -68,6 +87,19 @@ async fn run(cli: Cli) -> Result<(), String> {
             Ok(())
         }
         Command::Serve => serve(config, database).await,
+        Command::Admin { action: AdminCommand::Create { email, first_name, last_name } } => {
+            let outcome = rer::server::services::admin_cli::create_admin(
+                &database,
+                &config,
+                &email,
+                &first_name,
+                &last_name,
+            )
+            .await
+            .map_err(|e| format!("admin create: {e}"))?;
+            println!("{outcome}");
+            Ok(())
+        }
     }
 }
 
@@ -78,8 +110,13 @@ async fn serve(config: Config, database: sea_orm::DatabaseConnection) -> Result<
         leptos::prelude::get_configuration(None).map_err(|e| format!("configuration: {e}"))?;
     let addr = config::site_addr(leptos.leptos_options.site_addr)
         .map_err(|e| format!("configuration: {e}"))?;
-    let state =
-        AppState { leptos_options: leptos.leptos_options, db: database, config: Arc::new(config) };
+    let mailer = mail::Mailer::from_env().map_err(|e| format!("configuration: {e}"))?;
+    let state = AppState {
+        leptos_options: leptos.leptos_options,
+        db: database,
+        config: Arc::new(config),
+        mailer,
+    };
     let app = http::router(state);
     let listener = tokio::net::TcpListener::bind(addr)
         .await
@@ -91,7 +128,7 @@ async fn serve(config: Config, database: sea_orm::DatabaseConnection) -> Result<
             }
         });
     tracing::info!("listening on http://{addr}");
-    axum::serve(listener, app)
+    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
         .with_graceful_shutdown(shutdown_signal())
         .await
         .map_err(|e| format!("server error: {e}"))?;

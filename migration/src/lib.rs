@@ -1,12 +1,16 @@
 pub use sea_orm_migration::prelude::*;
 
 mod m20261203_000001_create_directory_tables;
+mod m20261203_000002_create_account_tables;
 
 pub struct Migrator;
 
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261203_000001_create_directory_tables::Migration)]
+        vec![
+            Box::new(m20261203_000001_create_directory_tables::Migration),
+            Box::new(m20261203_000002_create_account_tables::Migration),
+        ]
     }
 }

@@ -1,7 +1,13 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::{components::lang_switch::LanguageSwitch, domain::site::SiteInfo, t, use_i18n};
+use crate::{
+    api::account::{SignOut, get_viewer},
+    components::lang_switch::LanguageSwitch,
+    domain::site::SiteInfo,
+    pages::auth::reload_on_success,
+    t, t_string, use_i18n,
+};
 
 /// Header, main region and footer shared by every page, with the skip link first in the tab order.
 #[component]
@@ -22,7 +28,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                     </span>
                     <span class="brand__name">{site.site_name.clone()}</span>
                 </A>
-                <nav class="site-nav" aria-label=move || crate::t_string!(i18n, nav.label)>
+                <nav class="site-nav" aria-label=move || t_string!(i18n, nav.label)>
                     <ul>
                         <li>
                             <A href="/" exact=true>
@@ -31,6 +37,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                         </li>
                     </ul>
                 </nav>
+                <AccountMenu />
                 <LanguageSwitch />
             </div>
         </header>
@@ -39,15 +46,78 @@ pub fn Layout(children: Children) -> impl IntoView {
         </main>
         <footer class="site-footer">
             <div class="site-footer__inner">
-                <p>{move || crate::t_string!(i18n, footer.about, town = town.clone())}</p>
-                <nav aria-label=move || crate::t_string!(i18n, footer.legal_label)>
+                <p>{move || t_string!(i18n, footer.about, town = town.clone())}</p>
+                <nav aria-label=move || t_string!(i18n, footer.legal_label)>
                     <ul>
                         <li>
                             <A href="/accessibilite">{t!(i18n, footer.accessibility)}</A>
+                        </li>
+                        <li>
+                            <A href="/confidentialite">{t!(i18n, legal.privacy_title)}</A>
+                        </li>
+                        <li>
+                            <A href="/conditions">{t!(i18n, legal.terms_title)}</A>
                         </li>
                     </ul>
                 </nav>
             </div>
         </footer>
+    }
+}
+
+/// Sign-in and sign-up for visitors; the account, the town hall's tools and sign-out for members.
+#[component]
+fn AccountMenu() -> impl IntoView {
+    let i18n = use_i18n();
+    let viewer = Resource::new(|| (), |_| get_viewer());
+    let sign_out = ServerAction::<SignOut>::new();
+    reload_on_success(sign_out, || "/".into());
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                match viewer.await.ok().flatten() {
+                    Some(me) => {
+                        view! {
+                            <div class="account-menu">
+                                <A href="/compte" attr:class="account-menu__link">
+                                    {t!(i18n, nav.account)}
+                                    <span class="visually-hidden">
+                                        {format!(" ({} {})", me.first_name, me.last_name)}
+                                    </span>
+                                </A>
+                                {me
+                                    .is_admin
+                                    .then(|| {
+                                        view! {
+                                            <A href="/admin/outbox" attr:class="account-menu__link">
+                                                {t!(i18n, nav.outbox)}
+                                            </A>
+                                        }
+                                    })}
+                                <ActionForm action=sign_out attr:class="account-menu__form">
+                                    <button type="submit" class="button button--secondary">
+                                        {t!(i18n, nav.sign_out)}
+                                    </button>
+                                </ActionForm>
+                            </div>
+                        }
+                            .into_any()
+                    }
+                    None => {
+                        view! {
+                            <div class="account-menu">
+                                <A href="/connexion" attr:class="account-menu__link">
+                                    {t!(i18n, nav.sign_in)}
+                                </A>
+                                <A href="/inscription" attr:class="button">
+                                    {t!(i18n, nav.sign_up)}
+                                </A>
+                            </div>
+                        }
+                            .into_any()
+                    }
+                }
+            })}
+        </Suspense>
     }
 }

@@ -1,5 +1,6 @@
 //! Reusable pieces of interface.
 
 pub mod error;
+pub mod form;
 pub mod lang_switch;
 pub mod layout;

@@ -1,5 +1,7 @@
 //! Plain types shared by the browser and the server, with their validation.
 
+pub mod account;
 pub mod figures;
 pub mod naf;
+pub mod permissions;
 pub mod site;

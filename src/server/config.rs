@@ -10,6 +10,10 @@ pub struct Config {
     pub town: String,
     pub town_company_count: u32,
     pub data_dir: PathBuf,
+    /// Public address of the site, used in e-mailed links; `https://…` turns on secure cookies.
+    pub public_url: String,
+    pub session_idle_minutes: u32,
+    pub session_lifetime_days: u32,
 }
 
 #[derive(Debug)]
@@ -46,7 +50,24 @@ impl Config {
                 })?
             }
         };
+        let public_url = lookup("RER_PUBLIC_URL")
+            .unwrap_or_else(|| "http://127.0.0.1:3000".into())
+            .trim_end_matches('/')
+            .to_string();
+        if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
+            return Err(ConfigError {
+                variable: "RER_PUBLIC_URL",
+                reason: format!(
+                    "expected an address starting with https:// or http://, got {public_url:?}"
+                ),
+            });
+        }
+        let session_idle_minutes = positive(&lookup, "RER_SESSION_IDLE_MINUTES", 7 * 24 * 60)?;
+        let session_lifetime_days = positive(&lookup, "RER_SESSION_LIFETIME_DAYS", 30)?;
         Ok(Self {
+            public_url,
+            session_idle_minutes,
+            session_lifetime_days,
             database_url,
             site_name: lookup("RER_SITE_NAME")
                 .unwrap_or_else(|| "Réseau économique roncquois".into()),
@@ -56,8 +77,27 @@ impl Config {
         })
     }
 
+    /// Cookies get `Secure` and the `__Host-` prefix whenever the site is served over HTTPS.
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+
     pub fn is_sqlite(&self) -> bool {
         self.database_url.starts_with("sqlite:")
+    }
+}
+
+fn positive(
+    lookup: &impl Fn(&str) -> Option<String>,
+    variable: &'static str,
+    default: u32,
+) -> Result<u32, ConfigError> {
+    match lookup(variable) {
+        None => Ok(default),
+        Some(raw) => raw.trim().parse::<u32>().ok().filter(|n| *n > 0).ok_or_else(|| ConfigError {
+            variable,
+            reason: format!("expected a positive whole number, got {raw:?}"),
+        }),
     }
 }
 
@@ -91,6 +131,16 @@ mod tests {
         assert_eq!(c.town_company_count, 700);
         assert_eq!(c.database_url, "sqlite://data/rer.db?mode=rwc");
         assert!(c.is_sqlite());
+        assert!(!c.secure_cookies());
+        assert_eq!(c.session_lifetime_days, 30);
+    }
+
+    #[test]
+    fn https_sites_get_secure_cookies() {
+        let c = config(&[("RER_PUBLIC_URL", "https://rer.roncq.fr/")]).unwrap();
+        assert!(c.secure_cookies());
+        assert_eq!(c.public_url, "https://rer.roncq.fr");
+        assert!(config(&[("RER_PUBLIC_URL", "rer.roncq.fr")]).is_err());
     }
 
     #[test]

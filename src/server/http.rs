@@ -7,7 +7,7 @@ use axum::{
     Router,
     body::Body,
     extract::State,
-    http::{HeaderValue, StatusCode, header},
+    http::{HeaderMap, HeaderValue, StatusCode, header},
     middleware,
     response::{IntoResponse, Response},
     routing::get,
@@ -41,6 +41,7 @@ pub fn router(state: AppState) -> Router {
 
     Router::new()
         .route("/healthz", get(healthz))
+        .route("/compte/donnees.json", get(export_my_data))
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = options.clone();
             move || shell(options.clone())
@@ -92,6 +93,41 @@ async fn healthz(State(state): State<AppState>) -> impl IntoResponse {
         Err(_) => {
             tracing::error!("health check: database timed out");
             (StatusCode::SERVICE_UNAVAILABLE, headers, "database unavailable")
+        }
+    }
+}
+
+/// "Download my data": everything stored about the signed-in member, as a JSON file.
+async fn export_my_data(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let token = super::auth::session::token_from_headers(&state.config, &headers);
+    let resolved = match token {
+        Some(token) => super::auth::session::resolve(&state.db, &state.config, &token).await,
+        None => Ok(None),
+    };
+    let user = match resolved {
+        Ok(Some((_, user))) => user,
+        Ok(None) => {
+            return (StatusCode::SEE_OTHER, [(header::LOCATION, "/connexion?suite=/compte")])
+                .into_response();
+        }
+        Err(err) => {
+            tracing::error!(error = %err, "data export: session lookup failed");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    match super::services::accounts::export(&state, &user).await {
+        Ok(data) => (
+            [
+                (header::CONTENT_TYPE, "application/json; charset=utf-8"),
+                (header::CONTENT_DISPOSITION, "attachment; filename=\"rer-mes-donnees.json\""),
+                (header::CACHE_CONTROL, "no-store"),
+            ],
+            serde_json::to_string_pretty(&data).unwrap_or_default(),
+        )
+            .into_response(),
+        Err(err) => {
+            tracing::error!(error = %err, "data export failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
         }
     }
 }

@@ -1,9 +1,11 @@
 //! Everything that runs on the server only.
 
+pub mod auth;
 pub mod config;
 pub mod db;
 pub mod entities;
 pub mod http;
+pub mod mail;
 pub mod security;
 pub mod seed;
 pub mod services;

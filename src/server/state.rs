@@ -4,7 +4,7 @@ use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 use sea_orm::DatabaseConnection;
 
-use super::config::Config;
+use super::{config::Config, mail::Mailer};
 use crate::error::AppError;
 
 /// Everything a request handler or server function needs; cloned cheaply per request.
@@ -13,6 +13,7 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: DatabaseConnection,
     pub config: Arc<Config>,
+    pub mailer: Mailer,
 }
 
 /// The state, from inside a server function or a component rendering on the server.

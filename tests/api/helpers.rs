@@ -90,11 +90,18 @@ pub async fn spawn_app() -> TestApp {
         .env(Env::PROD)
         .site_addr(SocketAddr::from(([127, 0, 0, 1], 0)))
         .build();
-    let state = AppState { leptos_options, db: connection.clone(), config: Arc::new(config) };
+    let mailer = rer::server::mail::Mailer::outbox_only("RER <no-reply@localhost>");
+    let state =
+        AppState { leptos_options, db: connection.clone(), config: Arc::new(config), mailer };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind a free port");
     let address = format!("http://{}", listener.local_addr().expect("local address"));
     tokio::spawn(async move {
-        axum::serve(listener, http::router(state)).await.expect("test server");
+        axum::serve(
+            listener,
+            http::router(state).into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .await
+        .expect("test server");
     });
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
@@ -145,4 +152,105 @@ impl TestApp {
 pub async fn migrations_round_trip(db: &DatabaseConnection) {
     Migrator::down(db, None).await.expect("all migrations down");
     Migrator::up(db, None).await.expect("all migrations up again");
+}
+
+/// A browser of its own: separate cookies, same site.
+pub struct Visitor {
+    pub client: reqwest::Client,
+    address: String,
+}
+
+impl TestApp {
+    pub fn visitor(&self) -> Visitor {
+        Visitor {
+            client: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .cookie_store(true)
+                .build()
+                .expect("http client"),
+            address: self.address.clone(),
+        }
+    }
+
+    /// The token of the newest e-mail of `kind` sent to `to`, taken from its link.
+    pub async fn token_from_outbox(&self, to: &str, kind: &str) -> String {
+        use rer::server::entities::outbox_emails;
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+        let mail = outbox_emails::Entity::find()
+            .filter(outbox_emails::Column::ToAddress.eq(to))
+            .filter(outbox_emails::Column::Kind.eq(kind))
+            .order_by_desc(outbox_emails::Column::Id)
+            .one(&self.db)
+            .await
+            .expect("outbox query")
+            .unwrap_or_else(|| panic!("no {kind} e-mail to {to}"));
+        let start = mail.body_text.find("jeton=").expect("a link with a token") + "jeton=".len();
+        mail.body_text[start..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+            .collect()
+    }
+
+    pub async fn emails_to(&self, to: &str, kind: &str) -> u64 {
+        use rer::server::entities::outbox_emails;
+        use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+        outbox_emails::Entity::find()
+            .filter(outbox_emails::Column::ToAddress.eq(to))
+            .filter(outbox_emails::Column::Kind.eq(kind))
+            .count(&self.db)
+            .await
+            .expect("outbox count")
+    }
+
+    pub async fn user(&self, email: &str) -> Option<rer::server::entities::users::Model> {
+        use rer::server::entities::users;
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        users::Entity::find().filter(users::Column::Email.eq(email)).one(&self.db).await.unwrap()
+    }
+
+    /// Signs up and confirms a member through the outbox; returns a visitor signed in as them.
+    pub async fn member(&self, email: &str, password: &str) -> Visitor {
+        let visitor = self.visitor();
+        let response = visitor.call("sign_up", &sign_up_form(email, password)).await;
+        assert_eq!(response.status().as_u16(), 200, "{}", response.text().await.unwrap());
+        let token = self.token_from_outbox(email, "confirm_email").await;
+        assert_eq!(
+            visitor.call("confirm_email", &[("token", &token)]).await.status().as_u16(),
+            200
+        );
+        let response = visitor.call("sign_in", &[("email", email), ("password", password)]).await;
+        assert_eq!(response.status().as_u16(), 200, "{}", response.text().await.unwrap());
+        visitor
+    }
+}
+
+pub fn sign_up_form<'a>(email: &'a str, password: &'a str) -> Vec<(&'static str, &'a str)> {
+    vec![
+        ("email", email),
+        ("first_name", "Hélène"),
+        ("last_name", "Vandenbussche"),
+        ("password", password),
+        ("accept_terms", "on"),
+    ]
+}
+
+impl Visitor {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    /// Calls a server function as the hydrated page does.
+    pub async fn call(&self, endpoint: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(self.url(&format!("/api/{endpoint}")))
+            .header("origin", &self.address)
+            .form(form)
+            .send()
+            .await
+            .expect("POST server function")
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.expect("GET")
+    }
 }

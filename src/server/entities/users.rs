@@ -15,6 +15,7 @@ pub struct Model {
     pub status: String,
     pub locale: String,
     pub email_confirmed_at: Option<DateTimeUtc>,
+    pub terms_accepted_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -1,0 +1,52 @@
+//! Town-hall administration.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::{
+    api::account::list_outbox, components::error::ErrorNotice, domain::permissions::Denial,
+    error::AppError, pages::account::SignInPrompt, t, t_string, use_i18n,
+};
+
+/// The e-mails the platform sent (or, without SMTP, queued), newest first.
+#[component]
+pub fn OutboxPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let emails = Resource::new(|| (), |_| list_outbox());
+    view! {
+        <Title text=move || t_string!(i18n, outbox.title) />
+        <div class="page">
+            <h1>{t!(i18n, outbox.title)}</h1>
+            <p>{t!(i18n, outbox.intro)}</p>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    match emails.await {
+                        Ok(list) if list.is_empty() => view! { <p>{t!(i18n, outbox.empty)}</p> }.into_any(),
+                        Ok(list) => view! {
+                            <ol class="outbox" role="list">
+                                {list.into_iter().map(|m| view! {
+                                    <li class="card">
+                                        <h2 class="outbox__subject">{m.subject.clone()}</h2>
+                                        <p class="muted small">
+                                            {t!(i18n, outbox.to)} " " <span data-testid="outbox-to">{m.to_address.clone()}</span>
+                                            " · " {m.created_at.clone()} " · " {m.kind.clone()}
+                                            " · " {if m.sent { t_string!(i18n, outbox.sent) } else { t_string!(i18n, outbox.queued) }}
+                                        </p>
+                                        <details>
+                                            <summary>{t!(i18n, outbox.show_body)}</summary>
+                                            <pre class="outbox__body">{m.body_text.clone()}</pre>
+                                        </details>
+                                    </li>
+                                }).collect_view()}
+                            </ol>
+                        }.into_any(),
+                        Err(AppError::Denied(Denial::SignInRequired)) => {
+                            view! { <SignInPrompt next="/admin/outbox" /> }.into_any()
+                        }
+                        Err(error) => view! { <ErrorNotice error /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </div>
+    }
+}
