@@ -95,3 +95,4 @@ end2end: build setup-browser
 .PHONY: bench
 bench: build
 	bench/wasm-size.sh
+	node bench/login-storm.mjs

@@ -31,8 +31,9 @@ impl FormErrors {
         self.fields.push((field.to_string(), message.into()));
     }
 
+    /// Keeps a typed value to show again, cut to a length no real field needs.
     pub fn keep(&mut self, field: &str, value: &str) {
-        self.values.push((field.to_string(), value.to_string()));
+        self.values.push((field.to_string(), value.chars().take(300).collect()));
     }
 
     pub fn is_empty(&self) -> bool {

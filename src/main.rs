@@ -117,6 +117,11 @@ async fn serve(config: Config, database: sea_orm::DatabaseConnection) -> Result<
         config: Arc::new(config),
         mailer,
     };
+    // The first unknown-account sign-in would otherwise also build the dummy hash: slower, and so
+    // telling.
+    tokio::task::spawn_blocking(rer::server::auth::password::warm_up)
+        .await
+        .map_err(|e| format!("start-up: {e}"))?;
     let app = http::router(state);
     let listener = tokio::net::TcpListener::bind(addr)
         .await

@@ -146,18 +146,43 @@ pub fn Field(
             <p class="field__error" id=error_id.clone() hidden=move || error.with(Option::is_none)>
                 {move || error.get()}
             </p>
-            <input
-                id=id.clone()
-                name=name
-                type=kind
-                autocomplete=autocomplete
-                required=required
-                maxlength=maxlength
-                minlength=minlength
-                value=move || value.map(|v| v.get()).unwrap_or_default()
-                aria-invalid=move || error.with(Option::is_some).then_some("true")
-                aria-describedby=described_by
-            />
+            {if kind == "password" {
+                // A refused form empties its password fields, in the browser as on the server.
+                view! {
+                    <input
+                        id=id.clone()
+                        name=name
+                        type=kind
+                        autocomplete=autocomplete
+                        required=required
+                        maxlength=maxlength
+                        minlength=minlength
+                        prop:value=move || {
+                            error.track();
+                            String::new()
+                        }
+                        aria-invalid=move || error.with(Option::is_some).then_some("true")
+                        aria-describedby=described_by
+                    />
+                }
+                    .into_any()
+            } else {
+                view! {
+                    <input
+                        id=id.clone()
+                        name=name
+                        type=kind
+                        autocomplete=autocomplete
+                        required=required
+                        maxlength=maxlength
+                        minlength=minlength
+                        value=move || value.map(|v| v.get()).unwrap_or_default()
+                        aria-invalid=move || error.with(Option::is_some).then_some("true")
+                        aria-describedby=described_by
+                    />
+                }
+                    .into_any()
+            }}
         </div>
     }
 }

@@ -157,11 +157,15 @@ pub fn check(viewer: Option<&Viewer>, capability: Capability) -> Result<(), Deni
     match capability {
         // Reachable before confirmation, so a mistyped address can still be corrected.
         Capability::ManageOwnAccount => Ok(()),
+        // An administrator's address must be proven too: an account pre-registered under the
+        // mayor's address by someone else never gets the back office.
         Capability::ReadOutbox | Capability::AdministerMembers => {
-            if viewer.is_admin() {
-                Ok(())
-            } else {
+            if !viewer.is_admin() {
                 Err(Denial::AdminOnly)
+            } else if !viewer.email_confirmed {
+                Err(Denial::EmailNotConfirmed)
+            } else {
+                Ok(())
             }
         }
         // Anything others will see waits until we know the address reaches a real person.
@@ -243,8 +247,8 @@ mod tests {
         (Member, PublishAnnouncements, OK),
 
         (UnconfirmedAdmin, ManageOwnAccount, OK),
-        (UnconfirmedAdmin, ReadOutbox, OK),
-        (UnconfirmedAdmin, AdministerMembers, OK),
+        (UnconfirmedAdmin, ReadOutbox, CONFIRM),
+        (UnconfirmedAdmin, AdministerMembers, CONFIRM),
         (UnconfirmedAdmin, RegisterCompany, CONFIRM),
         (UnconfirmedAdmin, PublishAnnouncements, CONFIRM),
 

@@ -14,6 +14,8 @@ pub struct Config {
     pub public_url: String,
     pub session_idle_minutes: u32,
     pub session_lifetime_days: u32,
+    /// Behind a reverse proxy, the client's address is the last one it adds to `X-Forwarded-For`.
+    pub trust_proxy: bool,
 }
 
 #[derive(Debug)]
@@ -64,7 +66,12 @@ impl Config {
         }
         let session_idle_minutes = positive(&lookup, "RER_SESSION_IDLE_MINUTES", 7 * 24 * 60)?;
         let session_lifetime_days = positive(&lookup, "RER_SESSION_LIFETIME_DAYS", 30)?;
+        let trust_proxy = matches!(
+            lookup("RER_TRUST_PROXY").as_deref().map(str::trim),
+            Some("1" | "true" | "yes")
+        );
         Ok(Self {
+            trust_proxy,
             public_url,
             session_idle_minutes,
             session_lifetime_days,

@@ -49,11 +49,14 @@ pub fn router(state: AppState) -> Router {
         .merge(hashed_assets(&options))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
         .layer(middleware::map_response(server_fn_status))
-        .layer(middleware::from_fn(security::refuse_cross_site_writes))
+        .layer(middleware::from_fn_with_state(state.clone(), security::refuse_cross_site_writes))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(CompressionLayer::new())
         .layer(middleware::from_fn(security::security_headers))
-        .layer(TraceLayer::new_for_http())
+        // Spans name the path only: query strings may carry single-use tokens.
+        .layer(TraceLayer::new_for_http().make_span_with(|request: &axum::extract::Request| {
+            tracing::debug_span!("request", method = %request.method(), path = %request.uri().path())
+        }))
         .with_state(state)
 }
 
@@ -141,7 +144,9 @@ async fn server_fn_status(response: Response) -> Response {
         return response;
     }
     let (mut parts, body) = response.into_parts();
-    let bytes = axum::body::to_bytes(body, 64 * 1024).await.unwrap_or_default();
+    let Ok(bytes) = axum::body::to_bytes(body, 2 * MAX_BODY_BYTES).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
     if let Ok(err) = serde_json::from_slice::<AppError>(&bytes)
         && let Ok(status) = StatusCode::from_u16(err.status())
     {

@@ -2,12 +2,14 @@
 
 use axum::{
     body::Body,
-    extract::Request,
+    extract::{Request, State},
     http::{HeaderMap, HeaderValue, Method, StatusCode, header},
     middleware::Next,
     response::{IntoResponse, Response},
 };
 use leptos::prelude::use_context;
+
+use super::AppState;
 
 /// The Content-Security-Policy of an HTML page, bound to the nonce Leptos puts on its own scripts.
 pub fn page_csp(nonce: &str) -> String {
@@ -64,9 +66,13 @@ pub async fn security_headers(request: Request, next: Next) -> Response {
 /// Refuses any state-changing request that a browser marks as coming from another site. Requests
 /// without `Origin` or `Sec-Fetch-Site` (scripts, curl) carry no ambient browser credentials from
 /// elsewhere and pass.
-pub async fn refuse_cross_site_writes(request: Request, next: Next) -> Response {
+pub async fn refuse_cross_site_writes(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
     let safe = matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
-    if !safe && is_cross_site(request.headers()) {
+    if !safe && is_cross_site(request.headers(), &state.config.public_url) {
         tracing::warn!(method = %request.method(), path = %request.uri().path(), "cross-site write refused");
         return (
             StatusCode::FORBIDDEN,
@@ -80,13 +86,17 @@ pub async fn refuse_cross_site_writes(request: Request, next: Next) -> Response 
     next.run(request).await
 }
 
-fn is_cross_site(headers: &HeaderMap) -> bool {
+fn is_cross_site(headers: &HeaderMap, public_url: &str) -> bool {
     if let Some(site) = headers.get("sec-fetch-site") {
         return !matches!(site.as_bytes(), b"same-origin" | b"none");
     }
     let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
         return false;
     };
+    // Behind a proxy the Host header may be rewritten; the configured public address is ours too.
+    if origin == public_url {
+        return false;
+    }
     let Some(host) = headers.get(header::HOST).and_then(|v| v.to_str().ok()) else {
         return true;
     };
@@ -99,6 +109,16 @@ fn is_cross_site(headers: &HeaderMap) -> bool {
 mod tests {
     use super::*;
 
+    fn is_cross_site_local(headers: &HeaderMap) -> bool {
+        is_cross_site(headers, "https://rer.roncq.fr")
+    }
+
+    #[test]
+    fn the_public_address_is_same_site_whatever_the_host() {
+        let proxied = headers(&[("origin", "https://rer.roncq.fr"), ("host", "10.0.0.5:3000")]);
+        assert!(!is_cross_site(&proxied, "https://rer.roncq.fr"));
+    }
+
     fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
         let mut map = HeaderMap::new();
         for (k, v) in pairs {
@@ -109,19 +129,19 @@ mod tests {
 
     #[test]
     fn fetch_metadata_decides_when_present() {
-        assert!(!is_cross_site(&headers(&[("sec-fetch-site", "same-origin")])));
-        assert!(!is_cross_site(&headers(&[("sec-fetch-site", "none")])));
-        assert!(is_cross_site(&headers(&[("sec-fetch-site", "cross-site")])));
-        assert!(is_cross_site(&headers(&[("sec-fetch-site", "same-site")])));
+        assert!(!is_cross_site_local(&headers(&[("sec-fetch-site", "same-origin")])));
+        assert!(!is_cross_site_local(&headers(&[("sec-fetch-site", "none")])));
+        assert!(is_cross_site_local(&headers(&[("sec-fetch-site", "cross-site")])));
+        assert!(is_cross_site_local(&headers(&[("sec-fetch-site", "same-site")])));
     }
 
     #[test]
     fn origin_must_match_the_host() {
         let same = headers(&[("origin", "http://localhost:3000"), ("host", "localhost:3000")]);
-        assert!(!is_cross_site(&same));
+        assert!(!is_cross_site_local(&same));
         let other = headers(&[("origin", "https://evil.example"), ("host", "localhost:3000")]);
-        assert!(is_cross_site(&other));
-        assert!(is_cross_site(&headers(&[("origin", "null"), ("host", "localhost:3000")])));
-        assert!(!is_cross_site(&headers(&[("host", "localhost:3000")])));
+        assert!(is_cross_site_local(&other));
+        assert!(is_cross_site_local(&headers(&[("origin", "null"), ("host", "localhost:3000")])));
+        assert!(!is_cross_site_local(&headers(&[("host", "localhost:3000")])));
     }
 }

@@ -329,7 +329,8 @@ async fn signing_out_really_ends_the_session() {
 #[tokio::test]
 async fn tampered_cookies_count_as_signed_out() {
     let app = spawn_app().await;
-    let client = reqwest::Client::new();
+    let client =
+        reqwest::Client::builder().timeout(std::time::Duration::from_secs(30)).build().unwrap();
     for cookie in [
         "rer_session=forged",
         "rer_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
@@ -444,4 +445,61 @@ async fn account_pages_answer_401_to_visitors_with_a_way_in() {
     assert!(html.contains("/connexion?suite=/compte"));
     let (status, _) = app.page("/connexion", None).await;
     assert_eq!(status, 200);
+}
+
+#[tokio::test]
+async fn parallel_guesses_cannot_slip_past_the_limit() {
+    let app = spawn_app().await;
+    app.member("race@exemple.fr", PASSWORD).await;
+    let attacker = app.visitor();
+    let tasks: Vec<_> = (0..10)
+        .map(|i| {
+            let (client, url, origin) =
+                (attacker.client.clone(), attacker.url("/api/sign_in"), app.address.clone());
+            tokio::spawn(async move {
+                let password = format!("guess number {i}");
+                client
+                    .post(url)
+                    .header("origin", origin)
+                    .form(&[("email", "race@exemple.fr"), ("password", password.as_str())])
+                    .send()
+                    .await
+                    .expect("sign-in attempt")
+                    .status()
+                    .as_u16()
+            })
+        })
+        .collect();
+    let mut statuses = Vec::new();
+    for task in tasks {
+        statuses.push(task.await.unwrap());
+    }
+    assert_eq!(statuses.iter().filter(|s| **s == 422).count(), 5, "{statuses:?}");
+    assert_eq!(statuses.iter().filter(|s| **s == 429).count(), 5, "{statuses:?}");
+}
+
+#[tokio::test]
+async fn huge_form_values_are_refused_without_a_500() {
+    let app = spawn_app().await;
+    let huge = "x".repeat(200 * 1024);
+    let response = app.visitor().call("sign_in", &[("email", &huge), ("password", &huge)]).await;
+    let status = response.status().as_u16();
+    assert!((400..500).contains(&status), "{status}");
+    // Values far over any field's length, in a body the server still reads: refused by field.
+    let long = "x".repeat(60 * 1024);
+    let response = app
+        .visitor()
+        .call(
+            "sign_up",
+            &[("email", &long), ("first_name", &long), ("last_name", "x"), ("password", "x")],
+        )
+        .await;
+    assert_eq!(response.status().as_u16(), 422);
+    let (_, error) = error_of(response).await;
+    let AppError::Invalid(form) = error else { panic!("{error:?}") };
+    assert!(form.field("email").is_some() && form.field("first_name").is_some());
+    // A 10 MB body is not read at all.
+    let ten_mb = "x".repeat(10 * 1024 * 1024);
+    let response = app.visitor().call("sign_up", &[("email", &ten_mb)]).await;
+    assert_eq!(response.status().as_u16(), 413);
 }

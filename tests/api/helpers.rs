@@ -103,11 +103,7 @@ pub async fn spawn_app() -> TestApp {
         .await
         .expect("test server");
     });
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .cookie_store(true)
-        .build()
-        .expect("http client");
+    let client = http_client();
     TestApp { address, client, db: connection, _database: database }
 }
 
@@ -148,6 +144,17 @@ impl TestApp {
     }
 }
 
+/// A browser of its own: its cookies, no redirects followed, and a deadline so that a stuck request
+/// fails the test instead of hanging it.
+pub fn http_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .timeout(std::time::Duration::from_secs(30))
+        .build()
+        .expect("http client")
+}
+
 /// Every migration can be undone and replayed.
 pub async fn migrations_round_trip(db: &DatabaseConnection) {
     Migrator::down(db, None).await.expect("all migrations down");
@@ -162,14 +169,7 @@ pub struct Visitor {
 
 impl TestApp {
     pub fn visitor(&self) -> Visitor {
-        Visitor {
-            client: reqwest::Client::builder()
-                .redirect(reqwest::redirect::Policy::none())
-                .cookie_store(true)
-                .build()
-                .expect("http client"),
-            address: self.address.clone(),
-        }
+        Visitor { client: http_client(), address: self.address.clone() }
     }
 
     /// The token of the newest e-mail of `kind` sent to `to`, taken from its link.

@@ -73,7 +73,8 @@ pub async fn require(capability: Capability) -> Result<CurrentUser, AppError> {
 
 /// Facts about the request that a server function needs.
 pub struct RequestInfo {
-    pub ip: Option<String>,
+    /// The client's address, for per-address limits; "unknown" when it cannot be told.
+    pub ip: String,
     pub user_agent: Option<String>,
     pub plain_form: bool,
 }
@@ -84,13 +85,29 @@ pub fn request_info() -> RequestInfo {
         parts.as_ref().and_then(|p| p.headers.get(name)?.to_str().ok().map(str::to_string))
     };
     RequestInfo {
-        ip: parts
-            .as_ref()
-            .and_then(|p| p.extensions.get::<ConnectInfo<SocketAddr>>())
-            .map(|ConnectInfo(addr)| addr.ip().to_string()),
+        ip: client_ip(parts.as_ref()).unwrap_or_else(|| "unknown".into()),
         user_agent: header(header::USER_AGENT),
         plain_form: header(header::ACCEPT).is_some_and(|a| a.contains("text/html")),
     }
+}
+
+fn client_ip(parts: Option<&Parts>) -> Option<String> {
+    let parts = parts?;
+    let behind_proxy = app_state().is_ok_and(|state| state.config.trust_proxy);
+    if behind_proxy {
+        let forwarded = parts
+            .headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .map(str::trim)
+            .rfind(|v| v.parse::<std::net::IpAddr>().is_ok());
+        if let Some(ip) = forwarded {
+            return Some(ip.to_string());
+        }
+    }
+    parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|ConnectInfo(addr)| addr.ip().to_string())
 }
 
 /// The language of the request: the language cookie, then `Accept-Language`, then French.
@@ -127,6 +144,18 @@ pub fn redirect_plain_form(path: &str) {
     if request_info().plain_form {
         leptos_axum::redirect(crate::domain::site::local_path(path).unwrap_or("/"));
     }
+}
+
+/// The `Set-Cookie` value that remembers the interface language (readable by the page's scripts,
+/// which switch it in place).
+pub fn locale_cookie(locale: Locale) -> String {
+    use leptos_i18n::Locale as _;
+    format!(
+        "{}={}; Path=/; Max-Age={}; SameSite=Lax",
+        crate::api::preferences::LOCALE_COOKIE,
+        locale.as_str(),
+        crate::api::preferences::LOCALE_COOKIE_MAX_AGE_SECS
+    )
 }
 
 pub fn set_cookie(value: &str) -> Result<(), AppError> {

@@ -29,7 +29,12 @@ fn argon2() -> Argon2<'static> {
 }
 
 /// Hashes `password` into a PHC string (`$argon2id$v=19$m=19456,t=2,p=1$…`) with a fresh salt.
+/// At most this many Argon2 computations run at once (19 MiB each); the others wait their turn, so
+/// a storm of sign-ins cannot exhaust memory or the blocking thread pool.
+static HASHING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(4);
+
 pub async fn hash_password(password: String) -> Result<String, PasswordHashError> {
+    let _permit = HASHING.acquire().await.map_err(|_| PasswordHashError::Interrupted)?;
     tokio::task::spawn_blocking(move || hash_blocking(&password))
         .await
         .map_err(|_| PasswordHashError::Interrupted)?
@@ -57,6 +62,7 @@ static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| {
 /// Whether `password` matches the stored `hash`. `None` (no such account, or an account without
 /// a password) takes the same time as a real check and returns false.
 pub async fn verify_password(password: String, hash: Option<String>) -> bool {
+    let Ok(_permit) = HASHING.acquire().await else { return false };
     tokio::task::spawn_blocking(move || verify_blocking(&password, hash.as_deref()))
         .await
         .unwrap_or_else(|err| {

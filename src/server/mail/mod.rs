@@ -136,11 +136,15 @@ impl Mailer {
         background_db: &DatabaseConnection,
         email: Email,
     ) -> Result<(), DbErr> {
+        // With real delivery, the kept copy loses its single-use links: only the recipient may use
+        // them. Without SMTP the outbox is the delivery, so it keeps them.
+        let keep =
+            |body: &str| if self.smtp.is_some() { redact_links(body) } else { body.to_owned() };
         let row = outbox_emails::ActiveModel {
-            to_address: Set(email.to),
-            subject: Set(email.subject),
-            body_text: Set(email.text),
-            body_html: Set(email.html),
+            to_address: Set(email.to.clone()),
+            subject: Set(email.subject.clone()),
+            body_text: Set(keep(&email.text)),
+            body_html: Set(keep(&email.html)),
             kind: Set(email.kind.to_owned()),
             created_at: Set(Utc::now()),
             sent_at: Set(None),
@@ -156,9 +160,24 @@ impl Mailer {
         };
         let smtp = Arc::clone(smtp);
         let background_db = background_db.clone();
-        tokio::spawn(async move { smtp.deliver(&background_db, row).await });
+        let full = outbox_emails::Model { body_text: email.text, body_html: email.html, ..row };
+        tokio::spawn(async move { smtp.deliver(&background_db, full).await });
         Ok(())
     }
+}
+
+/// Replaces the token of every `jeton=` link with an ellipsis.
+pub fn redact_links(body: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body;
+    while let Some(at) = rest.find("jeton=") {
+        let (head, tail) = rest.split_at(at + "jeton=".len());
+        out.push_str(head);
+        out.push('…');
+        rest = tail.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    }
+    out.push_str(rest);
+    out
 }
 
 impl Smtp {
@@ -274,6 +293,19 @@ fn scrub(message: String, url: &str) -> String {
     match userinfo.and_then(|u| u.split_once(':')).map(|(_, password)| password) {
         Some(password) if !password.is_empty() => message.replace(password, "***"),
         _ => message,
+    }
+}
+
+#[cfg(test)]
+mod redaction_tests {
+    use super::redact_links;
+
+    #[test]
+    fn kept_copies_lose_their_tokens() {
+        assert_eq!(
+            redact_links("Ouvrez https://rer.fr/x?jeton=AbC-12_z puis\n<a href=\"/y?jeton=Q\">"),
+            "Ouvrez https://rer.fr/x?jeton=… puis\n<a href=\"/y?jeton=…\">"
+        );
     }
 }
 

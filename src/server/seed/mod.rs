@@ -12,6 +12,7 @@ use self::data::{DemoCompanyStatus, ParkStatus};
 use crate::{
     domain::naf::NafCode,
     server::{
+        auth::password,
         db,
         entities::{business_parks, companies, company_members, users},
     },
@@ -28,7 +29,8 @@ impl fmt::Display for SeedReport {
         match self {
             Self::Loaded { parks, companies, people } => write!(
                 f,
-                "demo data loaded: {parks} business parks, {companies} companies, {people} people"
+                "demo data loaded: {parks} business parks, {companies} companies, {people} people; \
+                 town-hall administrator {DEMO_ADMIN_EMAIL} (password: {DEMO_ADMIN_PASSWORD})"
             ),
             Self::AlreadyFilled => write!(f, "the database already holds data; demo data left out"),
         }
@@ -39,9 +41,15 @@ impl fmt::Display for SeedReport {
 pub enum SeedError {
     #[error("the database already holds data; demo data only goes into an empty database")]
     NotEmpty,
+    #[error("cannot hash the demo password: {0}")]
+    Hash(String),
     #[error(transparent)]
     Db(#[from] DbErr),
 }
+
+/// The demo town hall's administrator, to try the back office of a demo installation.
+pub const DEMO_ADMIN_EMAIL: &str = "mairie@roncq.example";
+pub const DEMO_ADMIN_PASSWORD: &str = "demo mairie de Roncq";
 
 /// Loads the demo data set in one transaction. With `if_empty`, a database that already holds
 /// companies is left as it is.
@@ -51,6 +59,9 @@ pub async fn seed_demo(db: &DatabaseConnection, if_empty: bool) -> Result<SeedRe
         return if if_empty { Ok(SeedReport::AlreadyFilled) } else { Err(SeedError::NotEmpty) };
     }
     let demo = data::generate();
+    let admin_hash = password::hash_password(DEMO_ADMIN_PASSWORD.to_string())
+        .await
+        .map_err(|e| SeedError::Hash(e.to_string()))?;
     db::write(db, |txn| {
         Box::pin(async move {
             let now = Utc::now();
@@ -141,6 +152,25 @@ pub async fn seed_demo(db: &DatabaseConnection, if_empty: bool) -> Result<SeedRe
             for chunk in user_rows.chunks(200) {
                 users::Entity::insert_many(chunk.to_vec()).exec(txn).await?;
             }
+            let now_admin = now - Duration::days(800);
+            users::ActiveModel {
+                email: Set(DEMO_ADMIN_EMAIL.into()),
+                password_hash: Set(Some(admin_hash)),
+                first_name: Set("Agnès".into()),
+                last_name: Set("Delobel".into()),
+                job_title: Set(Some("Chargée de mission développement économique, mairie".into())),
+                role: Set("admin".into()),
+                status: Set("active".into()),
+                locale: Set("fr".into()),
+                email_confirmed_at: Set(Some(now_admin)),
+                terms_accepted_at: Set(Some(now_admin)),
+                created_at: Set(now_admin),
+                updated_at: Set(now_admin),
+                ..Default::default()
+            }
+            .insert(txn)
+            .await?;
+
             let user_ids: HashMap<String, i32> = users::Entity::find()
                 .select_only()
                 .column(users::Column::Email)

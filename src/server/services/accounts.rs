@@ -23,7 +23,7 @@ use crate::{
             tokens::{hash_token, new_token},
         },
         db,
-        entities::{account_tokens, outbox_emails, sessions, users},
+        entities::{account_tokens, outbox_emails, rate_limit_hits, sessions, users},
         mail::{Email as Mail, templates},
     },
 };
@@ -168,10 +168,12 @@ pub async fn sign_up(input: SignUp) -> Result<(), AppError> {
         return Err(AppError::Internal);
     };
 
-    let ip = request_info().ip.unwrap_or_default();
-    if !rate_limit::hit(&state.db, &format!("sign_up:ip:{ip}"), STRICT).await? {
-        return Err(AppError::RateLimited);
-    }
+    let ip = request_info().ip;
+    rate_limit::hit(
+        &state.db,
+        &[(format!("sign_up:ip:{ip}"), STRICT), (format!("mail:to:{}", email.as_str()), STRICT)],
+    )
+    .await?;
     let hash = password::hash_password(input.password).await.map_err(|_| AppError::Internal)?;
 
     let site = state.config.site_name.clone();
@@ -260,6 +262,12 @@ pub async fn confirm_email(token: &str) -> Result<(), AppError> {
                     return Err(AppError::InvalidLink);
                 }
                 active.email = Set(new_email.clone());
+                // Links sent to the old address die with it.
+                account_tokens::Entity::delete_many()
+                    .filter(account_tokens::Column::UserId.eq(user.id))
+                    .filter(account_tokens::Column::UsedAt.is_null())
+                    .exec(txn)
+                    .await?;
                 let locale = user.locale.parse().unwrap_or_default();
                 let notice = templates::email_changed_notice(
                     locale,
@@ -283,9 +291,7 @@ pub async fn resend_confirmation() -> Result<(), AppError> {
     if me.user.email_confirmed_at.is_some() {
         return Ok(());
     }
-    if !rate_limit::hit(&state.db, &format!("confirm:user:{}", me.user.id), STRICT).await? {
-        return Err(AppError::RateLimited);
-    }
+    rate_limit::hit(&state.db, &[(format!("mail:to:{}", me.user.email), STRICT)]).await?;
     let st = state.clone();
     db::write(&state.db, move |txn| {
         Box::pin(async move {
@@ -317,13 +323,14 @@ pub async fn sign_in(email: &str, password: String) -> Result<(), AppError> {
     let locale = request_locale();
     let info = request_info();
     let normalized = Email::parse(email).map(|e| e.as_str().to_string()).unwrap_or_default();
-    let account_bucket = format!("sign_in:account:{normalized}");
-    let ip_bucket = format!("sign_in:ip:{}", info.ip.clone().unwrap_or_default());
-    if rate_limit::exhausted(&state.db, &account_bucket, STRICT).await?
-        || rate_limit::exhausted(&state.db, &ip_bucket, PER_ADDRESS).await?
-    {
-        return Err(AppError::RateLimited);
-    }
+    let slots = rate_limit::hit(
+        &state.db,
+        &[
+            (format!("sign_in:account:{normalized}"), STRICT),
+            (format!("sign_in:ip:{}", info.ip), PER_ADDRESS),
+        ],
+    )
+    .await?;
     let user = if normalized.is_empty() {
         None
     } else {
@@ -334,8 +341,7 @@ pub async fn sign_in(email: &str, password: String) -> Result<(), AppError> {
     };
     let hash = user.as_ref().and_then(|u| u.password_hash.clone());
     if !password::verify_password(password, hash).await {
-        rate_limit::record(&state.db, &account_bucket, STRICT).await?;
-        rate_limit::record(&state.db, &ip_bucket, PER_ADDRESS).await?;
+        // The slots stay taken: failures are what the limit counts.
         let mut form = FormErrors::default();
         form.keep("email", email);
         form.form = Some(text(
@@ -345,12 +351,24 @@ pub async fn sign_in(email: &str, password: String) -> Result<(), AppError> {
         ));
         return Err(AppError::Invalid(form));
     }
+    rate_limit::release(&state.db, slots).await?;
     let Some(user) = user else { return Err(AppError::Internal) };
     if user.status != "active" {
         return Err(AppError::Denied(Denial::Suspended));
     }
-    let token = session::open(&state.db, &state.config, user.id, info.user_agent, info.ip).await?;
-    set_cookie(&session::session_cookie(&state.config, &token))
+    // A new session at every sign-in; the one this browser had, if any, ends.
+    if let Some(previous) = auth::current_user().await? {
+        session::close(&state.db, previous.session_id).await?;
+    }
+    let token =
+        session::open(&state.db, &state.config, user.id, info.user_agent, Some(info.ip)).await?;
+    set_cookie(&session::session_cookie(&state.config, &token))?;
+    // The interface follows the language the member chose in their settings.
+    set_locale_cookie(user.locale.parse().unwrap_or(locale))
+}
+
+fn set_locale_cookie(locale: Locale) -> Result<(), AppError> {
+    set_cookie(&auth::locale_cookie(locale))
 }
 
 pub async fn sign_out() -> Result<(), AppError> {
@@ -370,13 +388,12 @@ pub async fn request_password_reset(email: &str) -> Result<(), AppError> {
         form.add("email", e.message(french(locale)));
         AppError::Invalid(form)
     })?;
-    let ip = request_info().ip.unwrap_or_default();
-    if !rate_limit::hit(&state.db, &format!("reset:ip:{ip}"), STRICT).await?
-        || !rate_limit::hit(&state.db, &format!("reset:account:{}", parsed.as_str()), STRICT)
-            .await?
-    {
-        return Err(AppError::RateLimited);
-    }
+    let ip = request_info().ip;
+    rate_limit::hit(
+        &state.db,
+        &[(format!("reset:ip:{ip}"), STRICT), (format!("mail:to:{}", parsed.as_str()), STRICT)],
+    )
+    .await?;
     let st = state.clone();
     db::write(&state.db, move |txn| {
         Box::pin(async move {
@@ -414,6 +431,18 @@ pub async fn reset_password(token: &str, new_password: String) -> Result<(), App
     let mut form = FormErrors::default();
     check_new_password(&mut form, "password", &new_password, locale);
     form.into_result()?;
+    rate_limit::hit(&state.db, &[(format!("reset_submit:ip:{}", request_info().ip), PER_ADDRESS)])
+        .await?;
+    // Only a live link is worth an Argon2 computation.
+    let now = Utc::now();
+    account_tokens::Entity::find()
+        .filter(account_tokens::Column::TokenHash.eq(hash_token(token.trim())))
+        .filter(account_tokens::Column::Purpose.eq("reset_password"))
+        .filter(account_tokens::Column::UsedAt.is_null())
+        .filter(account_tokens::Column::ExpiresAt.gt(now))
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::InvalidLink)?;
     let hash = password::hash_password(new_password).await.map_err(|_| AppError::Internal)?;
     let token = token.to_string();
     db::write(&state.db, move |txn| {
@@ -468,12 +497,7 @@ pub async fn update_profile(
         })
     })
     .await?;
-    set_cookie(&format!(
-        "{}={}; Path=/; Max-Age={}; SameSite=Lax",
-        crate::api::preferences::LOCALE_COOKIE,
-        new_locale.as_str(),
-        crate::api::preferences::LOCALE_COOKIE_MAX_AGE_SECS
-    ))
+    set_locale_cookie(new_locale)
 }
 
 /// Verifies the member's current password, counting failures like sign-in attempts.
@@ -483,14 +507,12 @@ async fn confirm_current_password(
     password: String,
     field: &str,
 ) -> Result<(), AppError> {
-    let bucket = format!("sign_in:account:{}", user.email);
-    if rate_limit::exhausted(&state.db, &bucket, STRICT).await? {
-        return Err(AppError::RateLimited);
-    }
+    let slots =
+        rate_limit::hit(&state.db, &[(format!("sign_in:account:{}", user.email), STRICT)]).await?;
     if password::verify_password(password, user.password_hash.clone()).await {
+        rate_limit::release(&state.db, slots).await?;
         return Ok(());
     }
-    rate_limit::record(&state.db, &bucket, STRICT).await?;
     let mut form = FormErrors::default();
     form.add(
         field,
@@ -524,6 +546,7 @@ pub async fn change_email(new_email: &str, current_password: String) -> Result<(
     if parsed.as_str() == me.user.email {
         return Ok(());
     }
+    rate_limit::hit(&state.db, &[(format!("mail:to:{}", parsed.as_str()), STRICT)]).await?;
     let st = state.clone();
     db::write(&state.db, move |txn| {
         Box::pin(async move {
@@ -671,10 +694,20 @@ pub async fn delete_account(password: String, confirmed: bool) -> Result<(), App
     }
     confirm_current_password(&state, &me.user, password, "password").await?;
     let user_id = me.user.id;
+    let email = me.user.email.clone();
     db::write(&state.db, move |txn| {
         Box::pin(async move {
-            // Sessions, tokens and memberships go with the row (ON DELETE CASCADE).
+            // Sessions, tokens and memberships go with the row (ON DELETE CASCADE); e-mails kept
+            // for the outbox and attempt counters name the address, so they go too.
             users::Entity::delete_by_id(user_id).exec(txn).await?;
+            outbox_emails::Entity::delete_many()
+                .filter(outbox_emails::Column::ToAddress.eq(email.as_str()))
+                .exec(txn)
+                .await?;
+            rate_limit_hits::Entity::delete_many()
+                .filter(rate_limit_hits::Column::Bucket.ends_with(format!(":{email}")))
+                .exec(txn)
+                .await?;
             Ok::<_, AppError>(())
         })
     })

@@ -66,6 +66,12 @@ pub async fn create_admin(
                 if user.role == "admin" {
                     return Ok(AdminOutcome::AlreadyAdmin { email: user.email });
                 }
+                // Someone may have signed up under this address without owning it.
+                if user.email_confirmed_at.is_none() {
+                    return Err(AdminError::Input(
+                        "this account has not confirmed its e-mail address yet; promote it once it has",
+                    ));
+                }
                 let email = user.email.clone();
                 let mut active: users::ActiveModel = user.into();
                 active.role = Set("admin".into());
