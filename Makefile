@@ -96,3 +96,4 @@ end2end: build setup-browser
 bench: build
 	bench/wasm-size.sh
 	node bench/login-storm.mjs
+	node bench/directory.mjs

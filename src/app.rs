@@ -16,10 +16,17 @@ use crate::{
         accessibility::AccessibilityPage,
         account::{AccountPage, SessionsPage},
         admin::OutboxPage,
+        admin_companies::{
+            AdminAllCompaniesPage, AdminCompaniesPage, AdminNewCompanyPage, AdminParksPage,
+        },
         auth::{ConfirmEmailPage, ForgotPasswordPage, ResetPasswordPage, SignInPage, SignUpPage},
+        company::{CompanyPage, EditCompanyPage, RegisterCompanyPage},
+        directory::DirectoryPage,
+        help::{AdminToursPage, GuidePage},
         home::HomePage,
         legal::{PrivacyPage, TermsPage},
         not_found::NotFound,
+        team::{InvitationPage, MyCompaniesPage, PersonPage, TeamPage},
     },
 };
 
@@ -91,6 +98,52 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/compte") view=AccountPage ssr=SsrMode::Async />
                         <Route path=path!("/compte/sessions") view=SessionsPage ssr=SsrMode::Async />
                         <Route path=path!("/admin/outbox") view=OutboxPage ssr=SsrMode::Async />
+                        <Route path=path!("/entreprises") view=DirectoryPage ssr=SsrMode::Async />
+                        <Route
+                            path=path!("/entreprises/:slug")
+                            view=CompanyPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("/entreprises/:slug/modifier")
+                            view=EditCompanyPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("/entreprises/:slug/equipe")
+                            view=TeamPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("/mes-entreprises")
+                            view=MyCompaniesPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("/mes-entreprises/nouvelle")
+                            view=RegisterCompanyPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route path=path!("/invitation") view=InvitationPage ssr=SsrMode::Async />
+                        <Route path=path!("/personnes/:id") view=PersonPage ssr=SsrMode::Async />
+                        <Route
+                            path=path!("/admin/entreprises")
+                            view=AdminCompaniesPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("/admin/entreprises/toutes")
+                            view=AdminAllCompaniesPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("/admin/entreprises/nouvelle")
+                            view=AdminNewCompanyPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route path=path!("/admin/zones") view=AdminParksPage ssr=SsrMode::Async />
+                        <Route path=path!("/admin/visites") view=AdminToursPage ssr=SsrMode::Async />
+                        <Route path=path!("/aide") view=GuidePage ssr=SsrMode::Async />
                     </Routes>
                 </Layout>
             </Router>
@@ -102,7 +155,17 @@ pub fn App() -> impl IntoView {
 #[component]
 fn SiteTitle() -> impl IntoView {
     let site_name = expect_context::<SiteInfo>().site_name;
-    view! { <Title formatter=move |page: String| format!("{page} · {site_name}") /> }
+    view! { <Title formatter=move |page: String| title_markup(format!("{page} · {site_name}")) /> }
+}
+
+/// leptos_meta writes the server-rendered `<title>` without escaping it, and titles carry names
+/// members choose: escape them there. The browser sets `document.title`, which takes plain text.
+fn title_markup(title: String) -> String {
+    if cfg!(feature = "ssr") {
+        title.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    } else {
+        title
+    }
 }
 
 /// The site's identity: from the configuration on the server, from the page's serialized state in

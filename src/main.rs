@@ -28,6 +28,9 @@ enum Command {
         /// Do nothing, successfully, when the database already holds data.
         #[arg(long)]
         if_empty: bool,
+        /// For benchmarks: top the demo town up to 700 companies and 2,000 people.
+        #[arg(long)]
+        bench: bool,
     },
     /// Town-hall administrators.
     Admin {
@@ -79,11 +82,17 @@ async fn run(cli: Cli) -> Result<(), String> {
     })?;
 
     match cli.command.unwrap_or(Command::Serve) {
-        Command::Seed { demo: _, if_empty } => {
+        Command::Seed { demo: _, if_empty, bench } => {
             let report = seed::seed_demo(&database, if_empty)
                 .await
                 .map_err(|e| format!("demo data: {e}"))?;
             println!("{report}");
+            if bench {
+                let (companies, people) = seed::bench::scale(&database, 700, 2000)
+                    .await
+                    .map_err(|e| format!("benchmark data: {e}"))?;
+                println!("benchmark data: {companies} more companies, {people} more people");
+            }
             Ok(())
         }
         Command::Serve => serve(config, database).await,
@@ -103,7 +112,7 @@ async fn run(cli: Cli) -> Result<(), String> {
     }
 }
 
-async fn serve(config: Config, database: sea_orm::DatabaseConnection) -> Result<(), String> {
+async fn serve(config: Config, mut database: sea_orm::DatabaseConnection) -> Result<(), String> {
     use axum::serve::ListenerExt;
 
     let leptos =
@@ -111,12 +120,20 @@ async fn serve(config: Config, database: sea_orm::DatabaseConnection) -> Result<
     let addr = config::site_addr(leptos.leptos_options.site_addr)
         .map_err(|e| format!("configuration: {e}"))?;
     let mailer = mail::Mailer::from_env().map_err(|e| format!("configuration: {e}"))?;
+    let metrics = Arc::new(rer::server::metrics::Metrics::default());
+    metrics.instrument(&mut database);
     let state = AppState {
         leptos_options: leptos.leptos_options,
         db: database,
         config: Arc::new(config),
         mailer,
+        metrics,
     };
+    match rer::server::services::companies::reindex_missing(&state.db).await {
+        Ok(0) => {}
+        Ok(n) => tracing::info!(companies = n, "directory search text filled in"),
+        Err(err) => return Err(format!("cannot index the directory: {err}")),
+    }
     // The first unknown-account sign-in would otherwise also build the dummy hash: slower, and so
     // telling.
     tokio::task::spawn_blocking(rer::server::auth::password::warm_up)

@@ -2,6 +2,8 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261203_000001_create_directory_tables;
 mod m20261203_000002_create_account_tables;
+mod m20261204_000001_create_company_requests;
+mod m20261204_000002_create_tour_tables;
 
 pub struct Migrator;
 
@@ -11,6 +13,8 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261203_000001_create_directory_tables::Migration),
             Box::new(m20261203_000002_create_account_tables::Migration),
+            Box::new(m20261204_000001_create_company_requests::Migration),
+            Box::new(m20261204_000002_create_tour_tables::Migration),
         ]
     }
 }

@@ -2,5 +2,11 @@
 //! authenticates and authorises its caller itself, then calls a service.
 
 pub mod account;
+// A server function takes one argument per field of the plain HTML form that posts to it.
+#[allow(clippy::too_many_arguments)]
+pub mod admin;
+#[allow(clippy::too_many_arguments)]
+pub mod companies;
 pub mod preferences;
 pub mod site;
+pub mod tour;

@@ -3,7 +3,10 @@ use leptos_router::components::A;
 
 use crate::{
     api::account::{SignOut, get_viewer},
-    components::lang_switch::LanguageSwitch,
+    components::{
+        lang_switch::LanguageSwitch,
+        tour::{HelpMenu, TourProvider},
+    },
     domain::site::SiteInfo,
     pages::auth::reload_on_success,
     t, t_string, use_i18n,
@@ -17,6 +20,7 @@ pub fn Layout(children: Children) -> impl IntoView {
     let town = site.town.clone();
 
     view! {
+        <TourProvider>
         <a class="skip-link" href="#contenu">
             {t!(i18n, skip_to_content)}
         </a>
@@ -35,8 +39,12 @@ pub fn Layout(children: Children) -> impl IntoView {
                                 {t!(i18n, nav.home)}
                             </A>
                         </li>
+                        <li data-tour="nav-directory">
+                            <A href="/entreprises">{t!(i18n, nav.directory)}</A>
+                        </li>
                     </ul>
                 </nav>
+                <HelpMenu />
                 <AccountMenu />
                 <LanguageSwitch />
             </div>
@@ -53,6 +61,9 @@ pub fn Layout(children: Children) -> impl IntoView {
                             <A href="/accessibilite">{t!(i18n, footer.accessibility)}</A>
                         </li>
                         <li>
+                            <A href="/aide">{t!(i18n, help.guide)}</A>
+                        </li>
+                        <li>
                             <A href="/confidentialite">{t!(i18n, legal.privacy_title)}</A>
                         </li>
                         <li>
@@ -62,6 +73,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 </nav>
             </div>
         </footer>
+        </TourProvider>
     }
 }
 
@@ -79,6 +91,9 @@ fn AccountMenu() -> impl IntoView {
                     Some(me) => {
                         view! {
                             <div class="account-menu">
+                                <A href="/mes-entreprises" attr:class="account-menu__link" attr:data-tour="nav-my-companies">
+                                    {t!(i18n, nav.my_companies)}
+                                </A>
                                 <A href="/compte" attr:class="account-menu__link">
                                     {t!(i18n, nav.account)}
                                     <span class="visually-hidden">
@@ -89,8 +104,8 @@ fn AccountMenu() -> impl IntoView {
                                     .is_admin
                                     .then(|| {
                                         view! {
-                                            <A href="/admin/outbox" attr:class="account-menu__link">
-                                                {t!(i18n, nav.outbox)}
+                                            <A href="/admin/entreprises" attr:class="account-menu__link" attr:data-tour="nav-admin">
+                                                {t!(i18n, nav.admin)}
                                             </A>
                                         }
                                     })}
@@ -109,7 +124,7 @@ fn AccountMenu() -> impl IntoView {
                                 <A href="/connexion" attr:class="account-menu__link">
                                     {t!(i18n, nav.sign_in)}
                                 </A>
-                                <A href="/inscription" attr:class="button">
+                                <A href="/inscription" attr:class="button" attr:data-tour="sign-up">
                                     {t!(i18n, nav.sign_up)}
                                 </A>
                             </div>

@@ -584,6 +584,49 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #[test]
+        fn every_code_of_a_known_division_parses_to_its_canonical_form(
+            at in 0usize..88,
+            rest in "[0-9]{2}",
+            letter in "[A-Za-z]",
+            dotted in proptest::bool::ANY,
+            pad in "[ \t]{0,2}",
+        ) {
+            let division = DIVISIONS[at].code;
+            let input = format!("{pad}{division:02}{}{rest}{letter}{pad}", if dotted { "." } else { "" });
+            let code = NafCode::parse(&input).unwrap();
+            let canonical = format!("{division:02}.{rest}{}", letter.to_ascii_uppercase());
+            proptest::prop_assert_eq!(code.as_str(), canonical.as_str());
+            proptest::prop_assert_eq!(code.division(), division);
+            proptest::prop_assert!(code.section().contains(division));
+            proptest::prop_assert_eq!(NafCode::parse(code.as_str()), Ok(code));
+        }
+
+        #[test]
+        fn arbitrary_text_parses_only_to_a_canonical_code(raw in "\\PC{0,12}") {
+            if let Ok(code) = NafCode::parse(&raw) {
+                let text = code.as_str();
+                proptest::prop_assert_eq!(text.len(), 6);
+                proptest::prop_assert_eq!(&text[2..3], ".");
+                proptest::prop_assert!(text[..2].bytes().chain(text[3..5].bytes()).all(|b| b.is_ascii_digit()));
+                proptest::prop_assert!(text.as_bytes()[5].is_ascii_uppercase());
+                proptest::prop_assert!(division(code.division()).is_some());
+            }
+        }
+
+        #[test]
+        fn unknown_divisions_are_refused(
+            division in proptest::sample::select((0u8..100).filter(|d| super::division(*d).is_none()).collect::<Vec<_>>()),
+            rest in "[0-9]{2}[A-Z]",
+        ) {
+            proptest::prop_assert_eq!(
+                NafCode::parse(&format!("{division:02}.{rest}")),
+                Err(NafCodeError::UnknownDivision)
+            );
+        }
+    }
+
     #[test]
     fn converts_to_and_from_strings_as_serde_does() {
         let code = NafCode::try_from(String::from("8690e")).unwrap();

@@ -10,9 +10,10 @@ use crate::{
         AccountView, ChangeEmail, ChangePassword, DeleteAccount, ResendConfirmation, RevokeSession,
         UpdateProfile, get_account, list_sessions,
     },
+    api::companies::{UpdateMyProfile, get_my_profile},
     components::{
         error::ErrorNotice,
-        form::{Checkbox, ErrorSummary, Field, Submitted},
+        form::{Checkbox, ErrorSummary, Field, Submitted, TextArea},
     },
     error::AppError,
     pages::auth::reload_on_success,
@@ -159,6 +160,8 @@ fn AccountForms(me: AccountView) -> impl IntoView {
                 <button type="submit" class="button">{t!(i18n, account.save)}</button>
             </ActionForm>
         </section>
+
+        <PublicProfile />
 
         <section class="card" aria-labelledby="email-title">
             <h2 id="email-title">{t!(i18n, account.email_title)}</h2>
@@ -343,5 +346,92 @@ pub fn SessionsPage() -> impl IntoView {
                 })}
             </Suspense>
         </div>
+    }
+}
+
+/// What other members see of the member: job title, short bio, photo, and who may see it.
+#[component]
+fn PublicProfile() -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<UpdateMyProfile>::new();
+    let form = Submitted::of(action);
+    let profile = Resource::new(move || action.version().get(), |_| get_my_profile());
+    let query = use_query_map();
+    let photo_error = Memo::new(move |_| query.with(|q| q.get("photo_erreur")));
+    let (saved, photo_saved) = (flagged("profil"), flagged("photo"));
+    view! {
+        <section class="card" id="profil" aria-labelledby="public-profile-title">
+            <h2 id="public-profile-title" data-tour="account-profile">{t!(i18n, profile.title)}</h2>
+            <p>{t!(i18n, profile.intro)}</p>
+            <Show when=move || saved.get() || form.succeeded()>
+                <p class="notice notice--success" role="status">{t!(i18n, profile.saved)}</p>
+            </Show>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    let Ok(me) = profile.await else { return ().into_any() };
+                    let has_photo = me.photo_url.is_some();
+                    view! {
+                        <p><A href=format!("/personnes/{}", me.user_id)>{t!(i18n, profile.see)}</A></p>
+                        <ActionForm action attr:class="form" attr:novalidate=true>
+                            <ErrorSummary messages=form.messages() form="public" />
+                            <Field
+                                name="job_title"
+                                form="public"
+                                autocomplete="organization-title"
+                                label=Signal::derive(move || t_string!(i18n, profile.job_title).to_string())
+                                value=form.value("job_title", me.job_title.clone())
+                                error=form.field_error("job_title")
+                                required=false
+                                maxlength=120
+                            />
+                            <TextArea
+                                name="bio"
+                                form="public"
+                                label=Signal::derive(move || t_string!(i18n, profile.bio).to_string())
+                                hint=Signal::derive(move || t_string!(i18n, profile.bio_hint).to_string())
+                                value=form.value("bio", me.bio.clone())
+                                error=form.field_error("bio")
+                                maxlength=1500
+                                rows=4
+                            />
+                            <Checkbox name="public" form="public" checked=Signal::derive(move || me.public)>
+                                {t!(i18n, profile.public)}
+                            </Checkbox>
+                            <button type="submit" class="button">{t!(i18n, account.save)}</button>
+                        </ActionForm>
+                        <h3>{t!(i18n, profile.photo)}</h3>
+                        <div class="logo-form">
+                            <crate::components::company::Logo url=me.photo_url.clone() name=String::from("?") class="avatar avatar--large" />
+                            <form method="post" action="/compte/photo" enctype="multipart/form-data" class="form">
+                                <Show when=move || photo_saved.get()>
+                                    <p class="notice notice--success" role="status">{t!(i18n, profile.photo_saved)}</p>
+                                </Show>
+                                <div class="field" class:field--invalid=move || photo_error.with(Option::is_some)>
+                                    <label for="photo-file">{t!(i18n, profile.photo_file)}</label>
+                                    <p class="field__hint" id="photo-file-hint">{t!(i18n, company.logo_hint)}</p>
+                                    <p class="field__error" id="photo-file-error" role="alert" hidden=move || photo_error.with(Option::is_none)>
+                                        {move || photo_error.get().map(|code| crate::pages::company::upload_error(&code, matches!(i18n.get_locale(), Locale::fr)))}
+                                    </p>
+                                    <input
+                                        id="photo-file"
+                                        type="file"
+                                        name="image"
+                                        accept="image/png,image/jpeg,image/webp"
+                                        aria-describedby=move || if photo_error.with(Option::is_some) { "photo-file-hint photo-file-error" } else { "photo-file-hint" }
+                                        aria-invalid=move || photo_error.with(Option::is_some).then_some("true")
+                                    />
+                                </div>
+                                <div class="form__row">
+                                    <button type="submit" class="button">{t!(i18n, profile.photo_submit)}</button>
+                                    {has_photo.then(|| view! {
+                                        <button type="submit" name="remove" value="1" class="button button--secondary">{t!(i18n, profile.photo_remove)}</button>
+                                    })}
+                                </div>
+                            </form>
+                        </div>
+                    }.into_any()
+                })}
+            </Suspense>
+        </section>
     }
 }

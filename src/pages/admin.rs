@@ -3,10 +3,52 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use leptos_router::components::A;
+
 use crate::{
-    api::account::list_outbox, components::error::ErrorNotice, domain::permissions::Denial,
-    error::AppError, pages::account::SignInPrompt, t, t_string, use_i18n,
+    api::{account::list_outbox, admin::get_admin_counts},
+    components::error::ErrorNotice,
+    domain::permissions::Denial,
+    error::AppError,
+    pages::account::SignInPrompt,
+    t, t_string, use_i18n,
 };
+
+/// The town hall's sections, on every admin page, with what waits for a decision.
+#[component]
+pub fn AdminNav() -> impl IntoView {
+    let i18n = use_i18n();
+    let counts = Resource::new(|| (), |_| get_admin_counts());
+    let waiting = move || {
+        counts
+            .get()
+            .and_then(Result::ok)
+            .map(|c| c.pending_companies + c.pending_claims)
+            .filter(|n| *n > 0)
+    };
+    view! {
+        <nav class="admin-nav" aria-label=move || t_string!(i18n, admin_nav.label) data-tour="admin-nav">
+            <ul>
+                <li>
+                    <A href="/admin/entreprises">
+                        {t!(i18n, admin_nav.companies)}
+                        <Suspense>
+                            {move || waiting().map(|n| view! {
+                                <span class="count-badge">
+                                    {n}
+                                    <span class="visually-hidden">" " {t!(i18n, admin_nav.waiting)}</span>
+                                </span>
+                            })}
+                        </Suspense>
+                    </A>
+                </li>
+                <li><A href="/admin/zones">{t!(i18n, parks.title)}</A></li>
+                <li><A href="/admin/visites">{t!(i18n, admin_tours.title)}</A></li>
+                <li><A href="/admin/outbox">{t!(i18n, nav.outbox)}</A></li>
+            </ul>
+        </nav>
+    }
+}
 
 /// The e-mails the platform sent (or, without SMTP, queued), newest first.
 #[component]
@@ -15,7 +57,8 @@ pub fn OutboxPage() -> impl IntoView {
     let emails = Resource::new(|| (), |_| list_outbox());
     view! {
         <Title text=move || t_string!(i18n, outbox.title) />
-        <div class="page">
+        <div class="page admin">
+            <AdminNav />
             <h1>{t!(i18n, outbox.title)}</h1>
             <p>{t!(i18n, outbox.intro)}</p>
             <Suspense>

@@ -31,8 +31,11 @@ pub fn HomePage() -> impl IntoView {
                 <p>{t!(i18n, home.lead_town_hall)}</p>
             </div>
         </section>
+        <div class="page page--flush">
+            <crate::pages::help::FirstSteps />
+        </div>
         <section class="page figures" aria-labelledby="figures-title">
-            <h2 id="figures-title">{t!(i18n, home.figures_title)}</h2>
+            <h2 id="figures-title" data-tour="home-figures">{t!(i18n, home.figures_title)}</h2>
             <Suspense fallback=move || {
                 view! {
                     <p role="status" class="muted">
@@ -344,7 +347,7 @@ fn sector_label(section: char, locale: Locale) -> String {
     }
 }
 
-fn park_status_label(status: &str, locale: Locale) -> &'static str {
+pub fn park_status_label(status: &str, locale: Locale) -> &'static str {
     match status {
         "under_construction" => td_string!(locale, park_status.under_construction),
         "marketing" => td_string!(locale, park_status.marketing),

@@ -3,7 +3,12 @@
 pub mod accessibility;
 pub mod account;
 pub mod admin;
+pub mod admin_companies;
 pub mod auth;
+pub mod company;
+pub mod directory;
+pub mod help;
 pub mod home;
 pub mod legal;
 pub mod not_found;
+pub mod team;

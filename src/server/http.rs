@@ -39,8 +39,10 @@ pub fn router(state: AppState) -> Router {
         }
     };
 
-    Router::new()
+    // Forms and server-function calls are small; only the upload routes take files.
+    let pages_and_api = Router::new()
         .route("/healthz", get(healthz))
+        .route("/metrics", get(metrics))
         .route("/compte/donnees.json", get(export_my_data))
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = options.clone();
@@ -48,11 +50,16 @@ pub fn router(state: AppState) -> Router {
         })
         .merge(hashed_assets(&options))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
+        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES));
+
+    Router::new()
+        .merge(super::upload_routes::routes(&state))
+        .merge(pages_and_api)
         .layer(middleware::map_response(server_fn_status))
         .layer(middleware::from_fn_with_state(state.clone(), security::refuse_cross_site_writes))
-        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(CompressionLayer::new())
         .layer(middleware::from_fn(security::security_headers))
+        .layer(middleware::from_fn_with_state(state.clone(), count_and_time))
         // Spans name the path only: query strings may carry single-use tokens.
         .layer(TraceLayer::new_for_http().make_span_with(|request: &axum::extract::Request| {
             tracing::debug_span!("request", method = %request.method(), path = %request.uri().path())
@@ -81,6 +88,43 @@ fn hashed_assets(options: &LeptosOptions) -> Router<AppState> {
             }
             response
         }))
+}
+
+/// Counts the request and tells the browser how long the server took (`Server-Timing`).
+async fn count_and_time(
+    State(state): State<AppState>,
+    request: axum::extract::Request,
+    next: middleware::Next,
+) -> Response {
+    let started = std::time::Instant::now();
+    let mut response = next.run(request).await;
+    state.metrics.http_requests.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let millis = started.elapsed().as_secs_f64() * 1000.0;
+    if let Ok(value) = HeaderValue::from_str(&format!("app;dur={millis:.2}")) {
+        response.headers_mut().insert("server-timing", value);
+    }
+    response
+}
+
+/// Counters in the Prometheus text format, for the machine itself only: a load balancer or a
+/// monitoring agent on the same host reads them, the public does not.
+async fn metrics(
+    State(state): State<AppState>,
+    axum::extract::ConnectInfo(peer): axum::extract::ConnectInfo<std::net::SocketAddr>,
+    headers: HeaderMap,
+) -> Response {
+    let forwarded = headers.contains_key("x-forwarded-for") || headers.contains_key("forwarded");
+    if !peer.ip().is_loopback() || forwarded {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    (
+        [
+            (header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        state.metrics.render(),
+    )
+        .into_response()
 }
 
 /// 200 when the database answers within two seconds, 503 otherwise.

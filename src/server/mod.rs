@@ -6,9 +6,13 @@ pub mod db;
 pub mod entities;
 pub mod http;
 pub mod mail;
+pub mod markdown;
+pub mod metrics;
 pub mod security;
 pub mod seed;
 pub mod services;
 pub mod state;
+pub mod upload_routes;
+pub mod uploads;
 
 pub use state::{AppState, app_state};

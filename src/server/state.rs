@@ -4,7 +4,7 @@ use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 use sea_orm::DatabaseConnection;
 
-use super::{config::Config, mail::Mailer};
+use super::{config::Config, mail::Mailer, metrics::Metrics};
 use crate::error::AppError;
 
 /// Everything a request handler or server function needs; cloned cheaply per request.
@@ -14,6 +14,7 @@ pub struct AppState {
     pub db: DatabaseConnection,
     pub config: Arc<Config>,
     pub mailer: Mailer,
+    pub metrics: Arc<Metrics>,
 }
 
 /// The state, from inside a server function or a component rendering on the server.

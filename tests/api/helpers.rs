@@ -9,6 +9,11 @@ pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     pub db: DatabaseConnection,
+    /// Counts the statements the app runs (and the test's own, through `db`).
+    pub metrics: std::sync::Arc<rer::server::metrics::Metrics>,
+    /// Where the app keeps its uploads.
+    pub data_dir: std::path::PathBuf,
+    _files: tempfile::TempDir,
     _database: TestDatabase,
 }
 
@@ -77,9 +82,14 @@ async fn fresh_database() -> (String, TestDatabase) {
 
 pub async fn spawn_app() -> TestApp {
     let (url, database) = fresh_database().await;
-    let connection = db::connect_and_migrate(&url).await.expect("migrated database");
+    let mut connection = db::connect_and_migrate(&url).await.expect("migrated database");
+    let metrics = std::sync::Arc::new(rer::server::metrics::Metrics::default());
+    metrics.instrument(&mut connection);
+    let files = tempfile::tempdir().expect("temporary data directory");
+    let data_dir = files.path().to_path_buf();
     let config = Config::from_lookup(|name| match name {
         "DATABASE_URL" => Some(url.clone()),
+        "RER_DATA_DIR" => Some(data_dir.display().to_string()),
         _ => None,
     })
     .expect("test configuration");
@@ -91,8 +101,13 @@ pub async fn spawn_app() -> TestApp {
         .site_addr(SocketAddr::from(([127, 0, 0, 1], 0)))
         .build();
     let mailer = rer::server::mail::Mailer::outbox_only("RER <no-reply@localhost>");
-    let state =
-        AppState { leptos_options, db: connection.clone(), config: Arc::new(config), mailer };
+    let state = AppState {
+        leptos_options,
+        db: connection.clone(),
+        config: Arc::new(config),
+        mailer,
+        metrics: metrics.clone(),
+    };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind a free port");
     let address = format!("http://{}", listener.local_addr().expect("local address"));
     tokio::spawn(async move {
@@ -104,7 +119,15 @@ pub async fn spawn_app() -> TestApp {
         .expect("test server");
     });
     let client = http_client();
-    TestApp { address, client, db: connection, _database: database }
+    TestApp {
+        address,
+        client,
+        db: connection,
+        metrics,
+        data_dir,
+        _files: files,
+        _database: database,
+    }
 }
 
 impl TestApp {
@@ -137,6 +160,19 @@ impl TestApp {
             .send()
             .await
             .expect("POST server function")
+    }
+
+    /// A page as a browser asks for it, with `visitor`'s cookies.
+    pub async fn page_as(&self, visitor: &Visitor, path: &str) -> (u16, String) {
+        let response = visitor
+            .client
+            .get(self.url(path))
+            .header("accept", "text/html")
+            .send()
+            .await
+            .expect("GET page");
+        let status = response.status().as_u16();
+        (status, response.text().await.expect("body"))
     }
 
     pub async fn seed_demo(&self) {

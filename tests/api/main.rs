@@ -4,4 +4,6 @@
 mod helpers;
 
 mod accounts;
+mod companies;
 mod foundation;
+mod tour;

@@ -27,6 +27,14 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub approved_at: Option<DateTimeUtc>,
+    /// Stored logo, see `server::uploads`.
+    pub logo_key: Option<String>,
+    pub rejection_reason: Option<String>,
+    /// When it was last sent to the town hall for approval.
+    pub submitted_at: Option<DateTimeUtc>,
+    pub reviewed_at: Option<DateTimeUtc>,
+    /// Folded text the directory searches, display name first (see `services::companies`).
+    pub search_text: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -3,8 +3,13 @@
 pub mod account_tokens;
 pub mod business_parks;
 pub mod companies;
+pub mod company_invitations;
 pub mod company_members;
+pub mod company_requests;
 pub mod outbox_emails;
 pub mod rate_limit_hits;
 pub mod sessions;
+pub mod tour_funnel;
+pub mod tour_progress;
+pub mod tour_steps;
 pub mod users;

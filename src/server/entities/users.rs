@@ -18,6 +18,12 @@ pub struct Model {
     pub terms_accepted_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    pub bio: Option<String>,
+    pub photo_key: Option<String>,
+    /// `members` or `public`.
+    pub profile_visibility: String,
+    /// Tours start by themselves until the member chooses "Ne plus afficher".
+    pub tours_automatic: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

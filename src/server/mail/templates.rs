@@ -287,6 +287,243 @@ pub fn account_exists_notice(
     compose(locale, site_name, to, "account_exists", subject, None, blocks)
 }
 
+/// What happened to a company, for the people it concerns.
+#[derive(Clone, Copy)]
+pub enum CompanyNotice<'a> {
+    Approved { company: &'a str, link: &'a str },
+    Rejected { company: &'a str, reason: &'a str, link: &'a str },
+    ClaimAccepted { company: &'a str, link: &'a str },
+    ClaimDeclined { company: &'a str, reason: &'a str },
+    JoinAccepted { company: &'a str, link: &'a str },
+    JoinDeclined { company: &'a str },
+}
+
+/// The town hall's decisions about a company, and a team's answer to a request to join.
+pub fn company_notice(
+    locale: Locale,
+    site_name: &str,
+    to: &str,
+    first_name: &str,
+    notice: CompanyNotice<'_>,
+) -> Email {
+    use CompanyNotice::*;
+    let fr = matches!(locale, Locale::fr);
+    let (kind, subject, mut blocks) = match (&notice, fr) {
+        (Approved { company, link }, true) => (
+            "company_approved",
+            format!("{company} est validée – {site_name}"),
+            vec![
+                Block::Text(format!(
+                    "La mairie a validé la page de {company} : elle figure désormais dans \
+                     l’annuaire, et vous pouvez publier des annonces, vous mettre en relation avec \
+                     les autres entreprises et inviter vos collègues."
+                )),
+                Block::Link { label: "Voir la page de l’entreprise", url: link },
+            ],
+        ),
+        (Approved { company, link }, false) => (
+            "company_approved",
+            format!("{company} is approved – {site_name}"),
+            vec![
+                Block::Text(format!(
+                    "The town hall approved the page of {company}: it is now in the directory, \
+                     and you can publish announcements, connect with other companies and invite \
+                     your colleagues."
+                )),
+                Block::Link { label: "See the company page", url: link },
+            ],
+        ),
+        (Rejected { company, reason, link }, true) => (
+            "company_rejected",
+            format!("{company} n’a pas été validée – {site_name}"),
+            vec![
+                Block::Text(format!(
+                    "La mairie n’a pas pu valider la page de {company}, pour la raison suivante :"
+                )),
+                Block::Text(format!("« {reason} »")),
+                Block::Text(
+                    "Corrigez la page puis renvoyez-la à la validation depuis « Mes \
+                     entreprises »."
+                        .into(),
+                ),
+                Block::Link { label: "Modifier la page", url: link },
+            ],
+        ),
+        (Rejected { company, reason, link }, false) => (
+            "company_rejected",
+            format!("{company} was not approved – {site_name}"),
+            vec![
+                Block::Text(format!(
+                    "The town hall could not approve the page of {company}, for this reason:"
+                )),
+                Block::Text(format!("“{reason}”")),
+                Block::Text(
+                    "Correct the page, then send it back for approval from “My companies”.".into(),
+                ),
+                Block::Link { label: "Edit the page", url: link },
+            ],
+        ),
+        (ClaimAccepted { company, link }, true) => (
+            "claim_accepted",
+            format!("Vous gérez désormais {company} – {site_name}"),
+            vec![
+                Block::Text(format!(
+                    "La mairie vous a confié la page de {company}. Complétez-la, ajoutez votre \
+                     logo et invitez vos collègues."
+                )),
+                Block::Link { label: "Voir la page de l’entreprise", url: link },
+            ],
+        ),
+        (ClaimAccepted { company, link }, false) => (
+            "claim_accepted",
+            format!("You now run {company} – {site_name}"),
+            vec![
+                Block::Text(format!(
+                    "The town hall handed the page of {company} over to you. Complete it, add \
+                     your logo and invite your colleagues."
+                )),
+                Block::Link { label: "See the company page", url: link },
+            ],
+        ),
+        (ClaimDeclined { company, reason }, true) => (
+            "claim_declined",
+            format!("Votre demande pour {company} – {site_name}"),
+            vec![
+                Block::Text(format!(
+                    "La mairie n’a pas donné suite à votre demande de gestion de la page de \
+                     {company} :"
+                )),
+                Block::Text(format!("« {reason} »")),
+            ],
+        ),
+        (ClaimDeclined { company, reason }, false) => (
+            "claim_declined",
+            format!("Your request for {company} – {site_name}"),
+            vec![
+                Block::Text(format!(
+                    "The town hall did not grant your request to run the page of {company}:"
+                )),
+                Block::Text(format!("“{reason}”")),
+            ],
+        ),
+        (JoinAccepted { company, link }, true) => (
+            "join_accepted",
+            format!("Bienvenue dans l’équipe de {company} – {site_name}"),
+            vec![
+                Block::Text(format!(
+                    "Votre demande a été acceptée : vous faites partie de {company}."
+                )),
+                Block::Link { label: "Voir la page de l’entreprise", url: link },
+            ],
+        ),
+        (JoinAccepted { company, link }, false) => (
+            "join_accepted",
+            format!("Welcome to the team of {company} – {site_name}"),
+            vec![
+                Block::Text(format!("Your request was accepted: you are now part of {company}.")),
+                Block::Link { label: "See the company page", url: link },
+            ],
+        ),
+        (JoinDeclined { company }, true) => (
+            "join_declined",
+            format!("Votre demande pour {company} – {site_name}"),
+            vec![Block::Text(format!(
+                "Les responsables de {company} n’ont pas donné suite à votre demande pour rejoindre \
+                 leur équipe."
+            ))],
+        ),
+        (JoinDeclined { company }, false) => (
+            "join_declined",
+            format!("Your request for {company} – {site_name}"),
+            vec![Block::Text(format!(
+                "The owners of {company} did not accept your request to join their team."
+            ))],
+        ),
+    };
+    blocks.shrink_to_fit();
+    compose(locale, site_name, to, kind, subject, Some(first_name), blocks)
+}
+
+/// To an owner: someone asks to join the company.
+pub fn join_request(
+    locale: Locale,
+    site_name: &str,
+    to: &str,
+    first_name: &str,
+    requester: &str,
+    company: &str,
+    link: &str,
+) -> Email {
+    let (subject, blocks) = match locale {
+        Locale::fr => (
+            format!("{requester} demande à rejoindre {company} – {site_name}"),
+            vec![
+                Block::Text(format!(
+                    "{requester} demande à rejoindre l’équipe de {company} sur {site_name}. \
+                     Acceptez ou refusez sa demande depuis la page de l’équipe."
+                )),
+                Block::Link { label: "Voir l’équipe", url: link },
+            ],
+        ),
+        Locale::en => (
+            format!("{requester} asks to join {company} – {site_name}"),
+            vec![
+                Block::Text(format!(
+                    "{requester} asks to join the team of {company} on {site_name}. Accept or \
+                     decline from the team page."
+                )),
+                Block::Link { label: "See the team", url: link },
+            ],
+        ),
+    };
+    compose(locale, site_name, to, "join_request", subject, Some(first_name), blocks)
+}
+
+/// An invitation to join a company, with its single-use link.
+#[allow(clippy::too_many_arguments)]
+pub fn company_invitation(
+    locale: Locale,
+    site_name: &str,
+    to: &str,
+    inviter: &str,
+    company: &str,
+    role: &str,
+    link: &str,
+    valid_days: u32,
+) -> Email {
+    let (subject, blocks) = match locale {
+        Locale::fr => (
+            format!("{inviter} vous invite à rejoindre {company} – {site_name}"),
+            vec![
+                Block::Text(format!(
+                    "{inviter} vous invite à rejoindre l’équipe de {company} sur {site_name}, le \
+                     réseau des entreprises de la commune, en tant que {role}."
+                )),
+                Block::Link { label: "Accepter l’invitation", url: link },
+                Block::Text(format!(
+                    "Ce lien est valable {valid_days} jours et ne peut servir qu’une seule fois. \
+                     Si vous n’avez pas encore de compte, vous pourrez en créer un."
+                )),
+            ],
+        ),
+        Locale::en => (
+            format!("{inviter} invites you to join {company} – {site_name}"),
+            vec![
+                Block::Text(format!(
+                    "{inviter} invites you to join the team of {company} on {site_name}, the \
+                     town’s business network, as {role}."
+                )),
+                Block::Link { label: "Accept the invitation", url: link },
+                Block::Text(format!(
+                    "This link is valid for {valid_days} days and can be used only once. If you \
+                     have no account yet, you can create one."
+                )),
+            ],
+        ),
+    };
+    compose(locale, site_name, to, "company_invitation", subject, None, blocks)
+}
+
 fn compose(
     locale: Locale,
     site_name: &str,
@@ -408,6 +645,64 @@ mod tests {
                 vec![(OTHER, OTHER_HTML), (LINK, LINK_HTML)],
             ),
         ]
+    }
+
+    fn company_ones(locale: Locale) -> Vec<Email> {
+        let c = "Boulangerie <i>Lefebvre</i>";
+        vec![
+            company_notice(
+                locale,
+                SITE,
+                TO,
+                NAME,
+                CompanyNotice::Approved { company: c, link: LINK },
+            ),
+            company_notice(
+                locale,
+                SITE,
+                TO,
+                NAME,
+                CompanyNotice::Rejected { company: c, reason: "<b>SIRET</b>", link: LINK },
+            ),
+            company_notice(
+                locale,
+                SITE,
+                TO,
+                NAME,
+                CompanyNotice::ClaimAccepted { company: c, link: LINK },
+            ),
+            company_notice(
+                locale,
+                SITE,
+                TO,
+                NAME,
+                CompanyNotice::ClaimDeclined { company: c, reason: "x" },
+            ),
+            company_notice(
+                locale,
+                SITE,
+                TO,
+                NAME,
+                CompanyNotice::JoinAccepted { company: c, link: LINK },
+            ),
+            company_notice(locale, SITE, TO, NAME, CompanyNotice::JoinDeclined { company: c }),
+            join_request(locale, SITE, TO, NAME, "Jean <u>Dupont</u>", c, LINK),
+            company_invitation(locale, SITE, TO, "Jean", c, "éditeur", LINK, 7),
+        ]
+    }
+
+    #[test]
+    fn company_messages_are_complete_and_escaped() {
+        for (locale, lang) in [(Locale::fr, "fr"), (Locale::en, "en")] {
+            for email in company_ones(locale) {
+                let kind = email.kind;
+                assert!(email.subject.contains(SITE), "{kind}");
+                assert!(email.html.contains(&format!("<html lang=\"{lang}\">")), "{kind}");
+                assert!(!email.html.contains("<i>") && !email.html.contains("<u>"), "{kind}");
+                assert!(!email.html.contains("<b>") && !email.html.contains("<script>"), "{kind}");
+                assert!(email.text.contains("Lefebvre"), "{kind}");
+            }
+        }
     }
 
     #[test]

@@ -45,6 +45,7 @@ pub struct DemoCompany {
 pub enum DemoCompanyStatus {
     Approved,
     Pending,
+    Unclaimed,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,6 +66,8 @@ pub struct DemoData {
     pub parks: Vec<DemoPark>,
     pub companies: Vec<DemoCompany>,
     pub people: Vec<DemoPerson>,
+    /// Pages the town hall created for companies that have not joined yet: nobody runs them.
+    pub unclaimed: Vec<DemoCompany>,
 }
 
 /// The demo town, identical on every call.
@@ -83,7 +86,34 @@ pub fn generate() -> DemoData {
         .collect();
     let (companies, origins) = build_companies(&mut rng);
     let people = build_people(&mut rng, &companies, &origins);
-    DemoData { parks, companies, people }
+    let unclaimed = build_unclaimed(&companies);
+    DemoData { parks, companies, people, unclaimed }
+}
+
+/// How many of the town's companies have a page the town hall created but nobody claimed yet.
+const UNCLAIMED_PAGES: usize = 40;
+
+/// Unclaimed pages, drawn from a random stream of their own so that the rest of the town does not
+/// change with their number.
+fn build_unclaimed(companies: &[DemoCompany]) -> Vec<DemoCompany> {
+    let mut rng = Rng(SEED ^ 0x005E_ED0F_C1A1);
+    let mut taken = Taken::default();
+    for c in companies {
+        taken.names.insert(slugify(&c.legal_name));
+        if let Some(t) = &c.trade_name {
+            taken.names.insert(slugify(t));
+        }
+        taken.slugs.insert(c.slug.clone());
+        taken.sirens.insert(c.siret[..9].to_string());
+        taken.phones.insert(c.phone.clone());
+    }
+    (0..UNCLAIMED_PAGES)
+        .map(|_| {
+            let activity = &ACTIVITIES[rng.below(ACTIVITIES.len())];
+            let days_ago = rng.between(30, 600);
+            make_company(&mut rng, &mut taken, activity, days_ago, DemoCompanyStatus::Unclaimed).0
+        })
+        .collect()
 }
 
 /// Lowercase ASCII with hyphens: accents folded (`œ` → `oe`), every other run of non-alphanumerics
@@ -518,6 +548,7 @@ fn build_people(rng: &mut Rng, companies: &[DemoCompany], origins: &[Origin]) ->
     for (index, (company, origin)) in companies.iter().zip(origins).enumerate() {
         let size = match company.status {
             DemoCompanyStatus::Pending => 1,
+            DemoCompanyStatus::Unclaimed => 0,
             DemoCompanyStatus::Approved => team_size(rng, company.headcount_band),
         };
         let family_firm =
@@ -3289,6 +3320,18 @@ mod tests {
     }
 
     #[test]
+    fn unclaimed_pages_are_new_companies_of_their_own() {
+        let data = generate();
+        assert_eq!(data.unclaimed.len(), UNCLAIMED_PAGES);
+        let all: Vec<&DemoCompany> = data.companies.iter().chain(&data.unclaimed).collect();
+        all_unique(all.iter().map(|c| c.slug.as_str())).expect("duplicate slug");
+        all_unique(all.iter().map(|c| &c.siret[..9])).expect("duplicate SIREN");
+        all_unique(all.iter().map(|c| c.phone.as_str())).expect("duplicate phone");
+        assert!(data.unclaimed.iter().all(|c| c.status == DemoCompanyStatus::Unclaimed));
+        assert!(data.unclaimed.iter().all(|c| luhn_ok(&c.siret)));
+    }
+
+    #[test]
     fn generation_is_deterministic() {
         assert_eq!(generate(), generate());
     }
@@ -3356,6 +3399,7 @@ mod tests {
             match c.status {
                 DemoCompanyStatus::Approved => assert!((1..=5).contains(&people[i]), "{}", c.slug),
                 DemoCompanyStatus::Pending => assert_eq!(people[i], 1, "{}", c.slug),
+                DemoCompanyStatus::Unclaimed => unreachable!("unclaimed pages are kept apart"),
             }
         }
     }

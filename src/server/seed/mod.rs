@@ -1,6 +1,7 @@
 //! Demo data: a believable Roncq, loaded by `rer seed --demo`. Not a migration: a real town starts
 //! empty.
 
+pub mod bench;
 pub mod data;
 
 use std::{collections::HashMap, fmt};
@@ -10,11 +11,12 @@ use sea_orm::{ActiveValue::Set, DatabaseConnection, DbErr, QuerySelect, entity::
 
 use self::data::{DemoCompanyStatus, ParkStatus};
 use crate::{
-    domain::naf::NafCode,
+    domain::{company::CompanyStatus, naf::NafCode},
     server::{
         auth::password,
         db,
         entities::{business_parks, companies, company_members, users},
+        services::companies::search_text_of,
     },
 };
 
@@ -30,7 +32,10 @@ impl fmt::Display for SeedReport {
             Self::Loaded { parks, companies, people } => write!(
                 f,
                 "demo data loaded: {parks} business parks, {companies} companies, {people} people; \
-                 town-hall administrator {DEMO_ADMIN_EMAIL} (password: {DEMO_ADMIN_PASSWORD})"
+                 town-hall administrator {DEMO_ADMIN_EMAIL} (password: {DEMO_ADMIN_PASSWORD}); \
+                 members {DEMO_OWNER_EMAIL} (owner of an approved company), {DEMO_PENDING_EMAIL} \
+                 (company awaiting approval) and {DEMO_NEWCOMER_EMAIL} (no company yet), password: \
+                 {DEMO_MEMBER_PASSWORD}"
             ),
             Self::AlreadyFilled => write!(f, "the database already holds data; demo data left out"),
         }
@@ -47,6 +52,34 @@ pub enum SeedError {
     Db(#[from] DbErr),
 }
 
+/// Demo members who can sign in, one per situation the guided tour knows: the owner of an approved
+/// company, the owner of a company waiting for the town hall, and a member without a company.
+pub const DEMO_OWNER_EMAIL: &str = "responsable@demo.roncq.example";
+pub const DEMO_PENDING_EMAIL: &str = "en-attente@demo.roncq.example";
+pub const DEMO_NEWCOMER_EMAIL: &str = "nouveau@demo.roncq.example";
+pub const DEMO_MEMBER_PASSWORD: &str = "demo reseau de Roncq";
+
+/// Gives the demo personas their addresses; returns them.
+fn give_personas(demo: &mut data::DemoData) -> [&'static str; 3] {
+    let owner_of = |status: DemoCompanyStatus, demo: &data::DemoData| {
+        demo.people.iter().position(|p| {
+            p.company_role == "owner"
+                && p.company.is_some_and(|c| demo.companies[c].status == status)
+        })
+    };
+    let picks = [
+        (owner_of(DemoCompanyStatus::Approved, demo), DEMO_OWNER_EMAIL),
+        (owner_of(DemoCompanyStatus::Pending, demo), DEMO_PENDING_EMAIL),
+        (demo.people.iter().position(|p| p.company.is_none()), DEMO_NEWCOMER_EMAIL),
+    ];
+    for (index, email) in picks {
+        if let Some(index) = index {
+            demo.people[index].email = email.to_string();
+        }
+    }
+    [DEMO_OWNER_EMAIL, DEMO_PENDING_EMAIL, DEMO_NEWCOMER_EMAIL]
+}
+
 /// The demo town hall's administrator, to try the back office of a demo installation.
 pub const DEMO_ADMIN_EMAIL: &str = "mairie@roncq.example";
 pub const DEMO_ADMIN_PASSWORD: &str = "demo mairie de Roncq";
@@ -58,8 +91,12 @@ pub async fn seed_demo(db: &DatabaseConnection, if_empty: bool) -> Result<SeedRe
     {
         return if if_empty { Ok(SeedReport::AlreadyFilled) } else { Err(SeedError::NotEmpty) };
     }
-    let demo = data::generate();
+    let mut demo = data::generate();
+    let personas = give_personas(&mut demo);
     let admin_hash = password::hash_password(DEMO_ADMIN_PASSWORD.to_string())
+        .await
+        .map_err(|e| SeedError::Hash(e.to_string()))?;
+    let member_hash = password::hash_password(DEMO_MEMBER_PASSWORD.to_string())
         .await
         .map_err(|e| SeedError::Hash(e.to_string()))?;
     db::write(db, |txn| {
@@ -86,9 +123,24 @@ pub async fn seed_demo(db: &DatabaseConnection, if_empty: bool) -> Result<SeedRe
             let company_rows: Vec<companies::ActiveModel> = demo
                 .companies
                 .iter()
+                .chain(&demo.unclaimed)
                 .map(|c| {
                     let created = now - Duration::days(i64::from(c.registered_days_ago));
                     let approved = matches!(c.status, DemoCompanyStatus::Approved);
+                    let status = match c.status {
+                        DemoCompanyStatus::Approved => CompanyStatus::Approved,
+                        DemoCompanyStatus::Pending => CompanyStatus::Pending,
+                        DemoCompanyStatus::Unclaimed => CompanyStatus::Unclaimed,
+                    };
+                    let park_name = c.park.map(|i| demo.parks[i].name.as_str());
+                    let display = c.trade_name.as_deref().unwrap_or(&c.legal_name);
+                    let search_text = search_text_of(
+                        display,
+                        &c.legal_name,
+                        Some(&c.naf_code),
+                        park_name,
+                        &c.description,
+                    );
                     let naf = NafCode::parse(&c.naf_code).ok();
                     companies::ActiveModel {
                         slug: Set(c.slug.clone()),
@@ -107,10 +159,13 @@ pub async fn seed_demo(db: &DatabaseConnection, if_empty: bool) -> Result<SeedRe
                         website: Set(c.website.clone()),
                         phone: Set(Some(c.phone.clone())),
                         public_email: Set(c.public_email.clone()),
-                        status: Set(if approved { "approved" } else { "pending" }.into()),
+                        status: Set(status.as_str().into()),
                         created_at: Set(created),
                         updated_at: Set(created),
                         approved_at: Set(approved.then(|| created + Duration::hours(20))),
+                        submitted_at: Set((status == CompanyStatus::Pending).then_some(created)),
+                        reviewed_at: Set(approved.then(|| created + Duration::hours(20))),
+                        search_text: Set(search_text),
                         ..Default::default()
                     }
                 })
@@ -133,9 +188,10 @@ pub async fn seed_demo(db: &DatabaseConnection, if_empty: bool) -> Result<SeedRe
                 .iter()
                 .map(|p| {
                     let joined = now - Duration::days(i64::from(p.joined_days_ago));
+                    let persona = personas.contains(&p.email.as_str());
                     users::ActiveModel {
                         email: Set(p.email.clone()),
-                        password_hash: Set(None),
+                        password_hash: Set(persona.then(|| member_hash.clone())),
                         first_name: Set(p.first_name.clone()),
                         last_name: Set(p.last_name.clone()),
                         job_title: Set(Some(p.job_title.clone())),
@@ -201,7 +257,7 @@ pub async fn seed_demo(db: &DatabaseConnection, if_empty: bool) -> Result<SeedRe
 
             Ok::<_, SeedError>(SeedReport::Loaded {
                 parks: demo.parks.len(),
-                companies: demo.companies.len(),
+                companies: demo.companies.len() + demo.unclaimed.len(),
                 people: demo.people.len(),
             })
         })

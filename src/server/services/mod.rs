@@ -3,4 +3,10 @@
 
 pub mod accounts;
 pub mod admin_cli;
+pub mod admin_companies;
+pub mod companies;
+pub mod dates;
 pub mod figures;
+pub mod people;
+pub mod team;
+pub mod tour;
