@@ -12,6 +12,13 @@ use crate::{
     t, t_string, use_i18n,
 };
 
+/// A page's title in the reader's language. On the server it is plain text: leptos_meta reads the
+/// title once the page has rendered, outside the request's reactive arena, where reading a signal
+/// can panic when requests run concurrently. In the browser it follows the language.
+pub fn page_title(text: impl Fn() -> String + Send + Sync + 'static) -> TextProp {
+    if cfg!(feature = "ssr") { TextProp::from(text()) } else { TextProp::from(text) }
+}
+
 /// Header, main region and footer shared by every page, with the skip link first in the tab order.
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::{domain::site::SiteInfo, t, t_string, use_i18n};
+use crate::{components::layout::page_title, domain::site::SiteInfo, t, t_string, use_i18n};
 
 /// The accessibility statement required of public bodies (RGAA), linked from every footer.
 #[component]
@@ -10,7 +10,7 @@ pub fn AccessibilityPage() -> impl IntoView {
     let site = expect_context::<SiteInfo>();
     let (town, town2, name) = (site.town.clone(), site.town.clone(), site.site_name.clone());
     view! {
-        <Title text=move || t_string!(i18n, a11y.title) />
+        <Title text=page_title(move || t_string!(i18n, a11y.title).to_string()) />
         <article class="page page--narrow prose">
             <h1>{t!(i18n, a11y.title)}</h1>
             <p>{move || t_string!(i18n, a11y.intro, town = town.clone(), site = name.clone())}</p>

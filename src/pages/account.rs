@@ -11,6 +11,7 @@ use crate::{
         UpdateProfile, get_account, list_sessions,
     },
     api::companies::{UpdateMyProfile, get_my_profile},
+    components::layout::page_title,
     components::{
         error::ErrorNotice,
         form::{Checkbox, ErrorSummary, Field, Submitted, TextArea},
@@ -51,7 +52,7 @@ pub fn AccountPage() -> impl IntoView {
     let i18n = use_i18n();
     let account = Resource::new(|| (), |_| get_account());
     view! {
-        <Title text=move || t_string!(i18n, account.title) />
+        <Title text=page_title(move || t_string!(i18n, account.title).to_string()) />
         <div class="page page--narrow">
             <h1>{t!(i18n, account.title)}</h1>
             <Suspense>
@@ -283,7 +284,7 @@ pub fn SessionsPage() -> impl IntoView {
     let sessions = Resource::new(move || revoke.version().get(), |_| list_sessions());
     let form = Submitted::of(revoke);
     view! {
-        <Title text=move || t_string!(i18n, sessions.title) />
+        <Title text=page_title(move || t_string!(i18n, sessions.title).to_string()) />
         <div class="page page--narrow">
             <p>
                 <A href="/compte">{t!(i18n, account.back)}</A>

@@ -8,6 +8,7 @@ use leptos_router::components::A;
 use crate::{
     api::{account::list_outbox, admin::get_admin_counts},
     components::error::ErrorNotice,
+    components::layout::page_title,
     domain::permissions::Denial,
     error::AppError,
     pages::account::SignInPrompt,
@@ -56,7 +57,7 @@ pub fn OutboxPage() -> impl IntoView {
     let i18n = use_i18n();
     let emails = Resource::new(|| (), |_| list_outbox());
     view! {
-        <Title text=move || t_string!(i18n, outbox.title) />
+        <Title text=page_title(move || t_string!(i18n, outbox.title).to_string()) />
         <div class="page admin">
             <AdminNav />
             <h1>{t!(i18n, outbox.title)}</h1>

@@ -18,6 +18,7 @@ use crate::{
         },
         companies::list_park_options,
     },
+    components::layout::page_title,
     components::{
         company::{CompanyFields, is_french},
         error::ErrorNotice,
@@ -54,7 +55,7 @@ pub fn AdminCompaniesPage() -> impl IntoView {
     );
     let (approved, rejected, claimed) = (flag("validee"), flag("refusee"), flag("revendication"));
     view! {
-        <Title text=move || t_string!(i18n, admin_companies.title) />
+        <Title text=page_title(move || t_string!(i18n, admin_companies.title).to_string()) />
         <div class="page admin">
             <AdminNav />
             <h1>{t!(i18n, admin_companies.title)}</h1>
@@ -270,7 +271,7 @@ pub fn AdminAllCompaniesPage() -> impl IntoView {
     });
     let list = Resource::new(move || params.get(), |(s, q, p)| admin_companies(s, q, p));
     view! {
-        <Title text=move || t_string!(i18n, admin_companies.all) />
+        <Title text=page_title(move || t_string!(i18n, admin_companies.all).to_string()) />
         <div class="page admin">
             <AdminNav />
             <h1>{t!(i18n, admin_companies.all)}</h1>
@@ -375,7 +376,7 @@ pub fn AdminNewCompanyPage() -> impl IntoView {
         }
     });
     view! {
-        <Title text=move || t_string!(i18n, admin_companies.create) />
+        <Title text=page_title(move || t_string!(i18n, admin_companies.create).to_string()) />
         <div class="page page--narrow admin">
             <AdminNav />
             <h1>{t!(i18n, admin_companies.create)}</h1>
@@ -408,7 +409,7 @@ pub fn AdminParksPage() -> impl IntoView {
     let parks = Resource::new(move || save.version().get(), |_| admin_parks());
     let saved = flag("enregistree");
     view! {
-        <Title text=move || t_string!(i18n, parks.title) />
+        <Title text=page_title(move || t_string!(i18n, parks.title).to_string()) />
         <div class="page admin">
             <AdminNav />
             <h1>{t!(i18n, parks.title)}</h1>

@@ -7,6 +7,7 @@ use leptos_router::{components::A, hooks::use_query_map};
 use crate::{
     api::account::{ConfirmEmail, RequestPasswordReset, ResetPassword, SignIn, SignUp},
     components::form::{Checkbox, ErrorSummary, Field, Submitted},
+    components::layout::page_title,
     t, t_string, use_i18n,
 };
 
@@ -40,7 +41,7 @@ pub fn SignUpPage() -> impl IntoView {
     let sent = query("envoye");
     let done = move || form.succeeded() || sent.get().is_some();
     view! {
-        <Title text=move || t_string!(i18n, sign_up.title) />
+        <Title text=page_title(move || t_string!(i18n, sign_up.title).to_string()) />
         <div class="page page--narrow">
             <h1>{t!(i18n, sign_up.title)}</h1>
             <Show
@@ -130,7 +131,7 @@ pub fn ConfirmEmailPage() -> impl IntoView {
     let confirmed = query("confirme");
     let done = move || form.succeeded() || confirmed.get().is_some();
     view! {
-        <Title text=move || t_string!(i18n, confirm.title) />
+        <Title text=page_title(move || t_string!(i18n, confirm.title).to_string()) />
         <div class="page page--narrow">
             <h1>{t!(i18n, confirm.title)}</h1>
             <ErrorSummary messages=form.messages() />
@@ -177,7 +178,7 @@ pub fn SignInPage() -> impl IntoView {
             .unwrap_or_else(|| "/compte".into())
     });
     view! {
-        <Title text=move || t_string!(i18n, sign_in.title) />
+        <Title text=page_title(move || t_string!(i18n, sign_in.title).to_string()) />
         <div class="page page--narrow">
             <h1>{t!(i18n, sign_in.title)}</h1>
             <Show when=move || reset_done.get().is_some()>
@@ -227,7 +228,7 @@ pub fn ForgotPasswordPage() -> impl IntoView {
     let form = Submitted::of(action);
     let sent = query("envoye");
     view! {
-        <Title text=move || t_string!(i18n, forgot.title) />
+        <Title text=page_title(move || t_string!(i18n, forgot.title).to_string()) />
         <div class="page page--narrow">
             <h1>{t!(i18n, forgot.title)}</h1>
             <Show
@@ -269,7 +270,7 @@ pub fn ResetPasswordPage() -> impl IntoView {
     let token = query("jeton");
     reload_on_success(action, || "/connexion?reinitialise=1".into());
     view! {
-        <Title text=move || t_string!(i18n, reset.title) />
+        <Title text=page_title(move || t_string!(i18n, reset.title).to_string()) />
         <div class="page page--narrow">
             <h1>{t!(i18n, reset.title)}</h1>
             <Show

@@ -12,6 +12,7 @@ use crate::{
         ClaimCompany, CompanyView, JoinCompany, RegisterCompany, ResubmitCompany, UpdateCompany,
         get_company, get_company_form, list_park_options,
     },
+    components::layout::page_title,
     components::{
         company::{
             CompanyFields, Logo, StatusBadge, band_label, is_french, naf_label, role_label,
@@ -456,7 +457,7 @@ pub fn EditCompanyPage() -> impl IntoView {
     let form = Submitted::of(action);
     go_on_success(action, |slug: &String| format!("/entreprises/{slug}?enregistree=1"));
     view! {
-        <Title text=move || t_string!(i18n, company.edit_title) />
+        <Title text=page_title(move || t_string!(i18n, company.edit_title).to_string()) />
         <div class="page page--narrow">
             <Suspense>
                 {move || Suspend::new(async move {
@@ -568,7 +569,7 @@ pub fn RegisterCompanyPage() -> impl IntoView {
     let form = Submitted::of(action);
     go_on_success(action, |slug: &String| format!("/entreprises/{slug}?inscrite=1"));
     view! {
-        <Title text=move || t_string!(i18n, register.title) />
+        <Title text=page_title(move || t_string!(i18n, register.title).to_string()) />
         <div class="page page--narrow">
             <h1>{t!(i18n, register.title)}</h1>
             <Suspense>

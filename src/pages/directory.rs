@@ -10,6 +10,7 @@ use leptos_router::{
 
 use crate::{
     api::companies::{CompanyCard, DirectoryPage as Results, list_park_options, search_companies},
+    components::layout::page_title,
     components::{
         company::{Logo, Pagination, StatusBadge, band_label, section_label},
         error::ErrorNotice,
@@ -96,7 +97,7 @@ pub fn DirectoryPage() -> impl IntoView {
     };
 
     view! {
-        <Title text=move || t_string!(i18n, directory.title) />
+        <Title text=page_title(move || t_string!(i18n, directory.title).to_string()) />
         <div class="page">
             <h1>{t!(i18n, directory.title)}</h1>
             <p class="lead">{t!(i18n, directory.intro)}</p>

@@ -10,6 +10,7 @@ use crate::{
         AdminStep, AdminTour, MoveTourStep, ResetTourStep, SaveTourStep, admin_tours,
         get_first_steps, get_guide,
     },
+    components::layout::page_title,
     components::{
         company::is_french,
         error::ErrorNotice,
@@ -27,7 +28,7 @@ pub fn GuidePage() -> impl IntoView {
     let tour = use_tour();
     let ready = move || tour.is_some_and(|t| t.ready.get());
     view! {
-        <Title text=move || t_string!(i18n, guide.title) />
+        <Title text=page_title(move || t_string!(i18n, guide.title).to_string()) />
         <div class="page page--narrow guide">
             <h1>{t!(i18n, guide.title)}</h1>
             <p class="lead">{t!(i18n, guide.intro)}</p>
@@ -154,7 +155,7 @@ pub fn AdminToursPage() -> impl IntoView {
     let query = use_query_map();
     let saved = Memo::new(move |_| query.with(|q| q.get("enregistree").is_some()));
     view! {
-        <Title text=move || t_string!(i18n, admin_tours.title) />
+        <Title text=page_title(move || t_string!(i18n, admin_tours.title).to_string()) />
         <div class="page admin">
             <AdminNav />
             <h1>{t!(i18n, admin_tours.title)}</h1>

@@ -5,6 +5,7 @@ use crate::{
     Locale,
     api::site::get_home_figures,
     components::error::ErrorNotice,
+    components::layout::page_title,
     domain::{figures::HomeFigures, naf, site::SiteInfo},
     t, t_string, td_string, use_i18n,
 };
@@ -18,7 +19,7 @@ pub fn HomePage() -> impl IntoView {
     let (town, name) = (site.town.clone(), site.site_name.clone());
 
     view! {
-        <Title text=move || t_string!(i18n, home.title) />
+        <Title text=page_title(move || t_string!(i18n, home.title).to_string()) />
         <section class="hero">
             <div class="hero__inner">
                 <p class="hero__kicker">

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::{domain::site::SiteInfo, t, t_string, use_i18n};
+use crate::{components::layout::page_title, domain::site::SiteInfo, t, t_string, use_i18n};
 
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
@@ -12,7 +12,7 @@ pub fn PrivacyPage() -> impl IntoView {
     let site = expect_context::<SiteInfo>();
     let town = site.town.clone();
     view! {
-        <Title text=move || t_string!(i18n, legal.privacy_title) />
+        <Title text=page_title(move || t_string!(i18n, legal.privacy_title).to_string()) />
         <article class="page page--narrow prose">
             <h1>{t!(i18n, legal.privacy_title)}</h1>
             <p>{move || t_string!(i18n, legal.privacy_controller, town = town.clone())}</p>
@@ -36,7 +36,7 @@ pub fn TermsPage() -> impl IntoView {
     let site = expect_context::<SiteInfo>();
     let (town, name) = (site.town.clone(), site.site_name.clone());
     view! {
-        <Title text=move || t_string!(i18n, legal.terms_title) />
+        <Title text=page_title(move || t_string!(i18n, legal.terms_title).to_string()) />
         <article class="page page--narrow prose">
             <h1>{t!(i18n, legal.terms_title)}</h1>
             <p>{move || t_string!(i18n, legal.terms_intro, site = name.clone(), town = town.clone())}</p>

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
-use crate::{t, t_string, use_i18n};
+use crate::{components::layout::page_title, t, t_string, use_i18n};
 
 /// The answer to an unknown address, with a real 404 status.
 #[component]
@@ -13,7 +13,7 @@ pub fn NotFound() -> impl IntoView {
     }
     let i18n = use_i18n();
     view! {
-        <Title text=move || t_string!(i18n, not_found.title) />
+        <Title text=page_title(move || t_string!(i18n, not_found.title).to_string()) />
         <div class="page page--narrow">
             <h1>{t!(i18n, not_found.title)}</h1>
             <p>{t!(i18n, not_found.body)}</p>

@@ -14,6 +14,7 @@ use crate::{
         RevokeInvitation, TeamView, TransferOwnership, get_invitation, get_my_companies,
         get_person, get_team,
     },
+    components::layout::page_title,
     components::{
         company::{Logo, StatusBadge, is_french, role_label},
         error::ErrorNotice,
@@ -70,7 +71,7 @@ pub fn TeamPage() -> impl IntoView {
         }
     });
     view! {
-        <Title text=move || t_string!(i18n, team.title) />
+        <Title text=page_title(move || t_string!(i18n, team.title).to_string()) />
         <div class="page">
             <Transition>
                 {move || Suspend::new(async move {
@@ -315,7 +316,7 @@ pub fn MyCompaniesPage() -> impl IntoView {
     let i18n = use_i18n();
     let mine = Resource::new(|| (), |_| get_my_companies());
     view! {
-        <Title text=move || t_string!(i18n, my_companies.title) />
+        <Title text=page_title(move || t_string!(i18n, my_companies.title).to_string()) />
         <div class="page">
             <h1>{t!(i18n, my_companies.title)}</h1>
             <crate::pages::help::FirstSteps />
@@ -438,7 +439,7 @@ pub fn InvitationPage() -> impl IntoView {
         }
     });
     view! {
-        <Title text=move || t_string!(i18n, invitation.title) />
+        <Title text=page_title(move || t_string!(i18n, invitation.title).to_string()) />
         <div class="page page--narrow">
             <h1>{t!(i18n, invitation.title)}</h1>
             <Suspense>

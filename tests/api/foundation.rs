@@ -214,3 +214,57 @@ async fn every_migration_has_a_working_down() {
     migrations_round_trip(&app.db).await;
     assert_eq!(app.get("/healthz").await.status().as_u16(), 200);
 }
+
+/// Pages rendered side by side on several threads each keep their own reactive state: every one
+/// answers whole, with its own nonce in its CSP and its scripts.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn pages_rendered_concurrently_stay_whole() {
+    let app = spawn_app().await;
+    app.seed_demo().await;
+    let paths =
+        ["/", "/entreprises", "/aide", "/accessibilite", "/connexion", "/entreprises?q=pain"];
+    let mut tasks = Vec::new();
+    for round in 0..24 {
+        for path in paths {
+            let client = app.client.clone();
+            let url = app.url(path);
+            tasks.push(tokio::spawn(async move {
+                let response = client
+                    .get(&url)
+                    .header("accept", "text/html")
+                    .send()
+                    .await
+                    .map_err(|e| format!("{url} (round {round}): {e}"))?;
+                let status = response.status().as_u16();
+                let csp = response
+                    .headers()
+                    .get("content-security-policy")
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or_default()
+                    .to_string();
+                let html = response.text().await.map_err(|e| format!("{url}: {e}"))?;
+                let nonce = csp.split("'nonce-").nth(1).and_then(|n| n.split('\'').next());
+                match nonce {
+                    Some(nonce)
+                        if status == 200 && html.contains(&format!(r#"nonce="{nonce}""#)) =>
+                    {
+                        Ok(())
+                    }
+                    _ => Err(format!("{url} (round {round}): status {status}, csp {csp:?}")),
+                }
+            }));
+        }
+    }
+    let mut failures = Vec::new();
+    for task in tasks {
+        if let Err(failure) = task.await.expect("request task") {
+            failures.push(failure);
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} pages broken: {failures:#?}",
+        failures.len(),
+        24 * paths.len()
+    );
+}
