@@ -103,14 +103,19 @@ fn viewport() -> (f64, f64) {
     (width, height)
 }
 
-/// The bottom of the sticky header: nothing is placed under it.
+/// The bottom of the header while it sticks to the top: nothing is placed under it. On phones the
+/// header scrolls away with the page, and then it hides nothing.
 fn header_bottom() -> f64 {
-    document()
-        .query_selector(".site-header")
+    let Some(header) = document().query_selector(".site-header").ok().flatten() else {
+        return 0.0;
+    };
+    let sticks = window()
+        .get_computed_style(&header)
         .ok()
         .flatten()
-        .map(|h| h.get_bounding_client_rect().bottom().max(0.0))
-        .unwrap_or(0.0)
+        .and_then(|style| style.get_property_value("position").ok())
+        .is_some_and(|position| position == "sticky" || position == "fixed");
+    if sticks { header.get_bounding_client_rect().bottom().max(0.0) } else { 0.0 }
 }
 
 fn rect_of(element: &web_sys::Element) -> Rect {
@@ -269,7 +274,7 @@ pub fn follow(
                 if let Some(dialog) = dialog.get_untracked() {
                     position(None, &dialog, placement, false, layout, spot);
                 }
-                focus_title();
+                request_animation_frame(focus_title);
                 return;
             };
             // A target that is not there yet: the step shows in the middle meanwhile, already
@@ -277,7 +282,7 @@ pub fn follow(
             if find(&target).is_none() {
                 spot.set(None);
                 layout.set(Layout::Waiting);
-                focus_title();
+                request_animation_frame(focus_title);
             }
             wait_for(target, move |element| {
                 if generation.get_value() != this {
@@ -291,7 +296,7 @@ pub fn follow(
                     position(element.as_ref(), &dialog, placement, true, layout, spot);
                     anchored.set_value(element);
                 }
-                focus_title();
+                request_animation_frame(focus_title);
             });
         });
     });

@@ -328,7 +328,10 @@ pub fn TourProvider(children: Children) -> impl IntoView {
                     <div
                         class="tour-spotlight"
                         aria-hidden="true"
-                        style=format!("left:{}px;top:{}px;width:{}px;height:{}px", s.x, s.y, s.w, s.h)
+                        style:left=format!("{}px", s.x)
+                        style:top=format!("{}px", s.y)
+                        style:width=format!("{}px", s.w)
+                        style:height=format!("{}px", s.h)
                     ></div>
                 })}
                 <Show when=move || spot.get().is_none()>
@@ -347,14 +350,25 @@ pub fn TourProvider(children: Children) -> impl IntoView {
                             Layout::Waiting => "tour tour--centred tour--waiting".to_string(),
                             Layout::Centred => "tour tour--centred".to_string(),
                         };
-                        let style = move || match layout.get() {
-                            Layout::Anchored { x, y, arrow, .. } => format!("left:{x}px;top:{y}px;--tour-arrow:{arrow}px"),
+                        // Positions are set through the style object, which the page's CSP allows
+                        // (a `style` attribute would need 'unsafe-inline').
+                        let at = move |pick: fn(f64, f64) -> f64| match layout.get() {
+                            Layout::Anchored { x, y, .. } => format!("{}px", pick(x, y)),
+                            _ => String::new(),
+                        };
+                        let arrow_at = move |along: bool| match layout.get() {
+                            Layout::Anchored { side, arrow, .. }
+                                if along == matches!(side, Placement::Top | Placement::Bottom) =>
+                            {
+                                format!("{}px", arrow - 7.0)
+                            }
                             _ => String::new(),
                         };
                         view! {
                             <div
                                 class=class
-                                style=style
+                                style:left=move || at(|x, _| x)
+                                style:top=move || at(|_, y| y)
                                 role="dialog"
                                 aria-modal="true"
                                 aria-labelledby="tour-title"
@@ -363,7 +377,12 @@ pub fn TourProvider(children: Children) -> impl IntoView {
                                 node_ref=dialog
                                 on:keydown=on_keydown
                             >
-                                <span class="tour__arrow" aria-hidden="true"></span>
+                                <span
+                                    class="tour__arrow"
+                                    aria-hidden="true"
+                                    style:left=move || arrow_at(true)
+                                    style:top=move || arrow_at(false)
+                                ></span>
                                 <div class="tour__content">
                                 <p class="tour__progress">{progress}</p>
                                 <h2 id="tour-title" class="tour__title" tabindex="-1">{step.title.clone()}</h2>
