@@ -61,6 +61,10 @@ export default defineConfig({
       LEPTOS_HASH_FILES: "true",
       LEPTOS_ENV: "PROD",
       RUST_LOG: "warn",
+      // Each spec is a different person: the fixtures give each its own client address, which the
+      // server reads from X-Forwarded-For as it does behind a reverse proxy. Rate limits then count
+      // people, not the whole suite as if it came from one office.
+      RER_TRUST_PROXY: "true",
     },
   },
 });

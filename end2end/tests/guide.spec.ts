@@ -29,6 +29,6 @@ test("the guide marks the reader's own situation", async ({ page, js }) => {
 test("the help menu leads to the guide without JavaScript", async ({ page, js }) => {
   await open(page, "/entreprises", js);
   await page.getByRole("banner").locator("summary", { hasText: "Aide" }).click();
-  await page.getByRole("link", { name: "Guide d'utilisation" }).click();
+  await page.getByRole("banner").getByRole("link", { name: "Guide d'utilisation" }).click();
   await expect(page).toHaveURL(/\/aide$/);
 });
