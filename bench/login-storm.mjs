@@ -1,40 +1,12 @@
 // Sign-in under load: 20 concurrent sign-ins (Argon2id, 19 MiB, t=2) while a reader keeps asking for
 // pages. Argon2 runs on the blocking pool, so page requests must stay fast during the storm.
 // Usage: node bench/login-storm.mjs   (expects the release build; starts its own server on port 3200)
-import { spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { writeFileSync, mkdirSync } from "node:fs";
+import { cpus } from "node:os";
+import { ms, pct, startServer } from "./lib.mjs";
 
-const port = 3200;
-const base = `http://127.0.0.1:${port}`;
-const dataDir = mkdtempSync(join(tmpdir(), "rer-bench-"));
-const env = {
-  ...process.env,
-  RER_DATA_DIR: dataDir,
-  LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
-  LEPTOS_SITE_ROOT: "target/site",
-  LEPTOS_SITE_PKG_DIR: "pkg",
-  LEPTOS_OUTPUT_NAME: "rer",
-  LEPTOS_HASH_FILES: "true",
-  RUST_LOG: "warn",
-};
-const run = (args) =>
-  new Promise((resolve, reject) => {
-    const p = spawn("target/release/rer", args, { env, stdio: "ignore" });
-    p.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`rer ${args} exited ${code}`))));
-  });
-await run(["seed", "--demo"]);
-const server = spawn("target/release/rer", ["serve"], { env, stdio: "ignore" });
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(`${base}/healthz`)).ok) break;
-  } catch {}
-  await sleep(100);
-}
+const { base, stop } = await startServer(3200);
 
-const pct = (xs, p) => xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 async function timed(fn) {
   const t = performance.now();
   await fn();
@@ -68,11 +40,11 @@ const logins = await Promise.all(Array.from({ length: 20 }, () => timed(signIn))
 const stormMs = performance.now() - t0;
 storming = false;
 await reader;
-server.kill("SIGTERM");
+stop();
 
-const f = (n) => `${n.toFixed(1)} ms`;
+const f = ms;
 const lines = [
-  `machine: ${(await import("node:os")).cpus().length} cores`,
+  `machine: ${cpus().length} cores`,
   `home page, quiet:            p50 ${f(pct(quiet, 50))}  p95 ${f(pct(quiet, 95))}  (n=${quiet.length})`,
   `one sign-in alone:           p50 ${f(pct(single, 50))}`,
   `20 concurrent sign-ins:      all done in ${f(stormMs)}; each p50 ${f(pct(logins, 50))}  p95 ${f(pct(logins, 95))}`,
