@@ -224,7 +224,7 @@ async fn pages_rendered_concurrently_stay_whole() {
     let paths =
         ["/", "/entreprises", "/aide", "/accessibilite", "/connexion", "/entreprises?q=pain"];
     let mut tasks = Vec::new();
-    for round in 0..24 {
+    for round in 0..8 {
         for path in paths {
             let client = app.client.clone();
             let url = app.url(path);
@@ -265,6 +265,6 @@ async fn pages_rendered_concurrently_stay_whole() {
         failures.is_empty(),
         "{} of {} pages broken: {failures:#?}",
         failures.len(),
-        24 * paths.len()
+        8 * paths.len()
     );
 }
