@@ -22,9 +22,11 @@ use crate::{
         auth::{ConfirmEmailPage, ForgotPasswordPage, ResetPasswordPage, SignInPage, SignUpPage},
         company::{CompanyPage, EditCompanyPage, RegisterCompanyPage},
         directory::DirectoryPage,
+        feed::{EditPostPage, FeedPageView, NewPostPage, PostPage},
         help::{AdminToursPage, GuidePage},
         home::HomePage,
         legal::{PrivacyPage, TermsPage},
+        network::NetworkPage,
         not_found::NotFound,
         team::{InvitationPage, MyCompaniesPage, PersonPage, TeamPage},
     },
@@ -125,6 +127,19 @@ pub fn App() -> impl IntoView {
                             ssr=SsrMode::Async
                         />
                         <Route path=path!("/invitation") view=InvitationPage ssr=SsrMode::Async />
+                        <Route path=path!("/reseau") view=NetworkPage ssr=SsrMode::Async />
+                        <Route path=path!("/fil") view=FeedPageView ssr=SsrMode::Async />
+                        <Route
+                            path=path!("/annonces/nouvelle")
+                            view=NewPostPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route path=path!("/annonces/:id") view=PostPage ssr=SsrMode::Async />
+                        <Route
+                            path=path!("/annonces/:id/modifier")
+                            view=EditPostPage
+                            ssr=SsrMode::Async
+                        />
                         <Route path=path!("/personnes/:id") view=PersonPage ssr=SsrMode::Async />
                         <Route
                             path=path!("/admin/entreprises")

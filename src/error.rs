@@ -36,6 +36,11 @@ impl FormErrors {
         self.values.push((field.to_string(), value.chars().take(300).collect()));
     }
 
+    /// Keeps a long typed text (a message, a description) whole up to `max` characters.
+    pub fn keep_text(&mut self, field: &str, value: &str, max: usize) {
+        self.values.push((field.to_string(), value.chars().take(max).collect()));
+    }
+
     pub fn is_empty(&self) -> bool {
         self.fields.is_empty() && self.form.is_none()
     }

@@ -4,6 +4,8 @@ mod m20261203_000001_create_directory_tables;
 mod m20261203_000002_create_account_tables;
 mod m20261204_000001_create_company_requests;
 mod m20261204_000002_create_tour_tables;
+mod m20261204_000003_create_company_connections;
+mod m20261204_000004_create_posts;
 
 pub struct Migrator;
 
@@ -15,6 +17,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000002_create_account_tables::Migration),
             Box::new(m20261204_000001_create_company_requests::Migration),
             Box::new(m20261204_000002_create_tour_tables::Migration),
+            Box::new(m20261204_000003_create_company_connections::Migration),
+            Box::new(m20261204_000004_create_posts::Migration),
         ]
     }
 }

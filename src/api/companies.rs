@@ -69,6 +69,10 @@ pub struct CompanyActions {
     pub join: Option<Result<(), Denial>>,
     /// A request from the caller already waits for an answer.
     pub request_pending: bool,
+    /// The companies the caller runs, and where each stands with this one.
+    pub connect: Vec<crate::api::connections::ConnectOption>,
+    /// Why the caller cannot connect at all (no company of their own yet, say).
+    pub connect_locked: Option<Denial>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -96,6 +100,8 @@ pub struct CompanyView {
     pub public_email: Option<String>,
     pub rejection_reason: Option<String>,
     pub people: Vec<PersonCard>,
+    /// The companies this one is connected to (members only).
+    pub connections: Vec<crate::api::connections::ConnectionItem>,
     pub actions: CompanyActions,
 }
 
@@ -226,10 +232,12 @@ pub async fn search_companies(
     #[server(default)] effectif: String,
     #[server(default)] tri: String,
     #[server(default)] page: String,
+    #[server(default)] relations: String,
 ) -> Result<DirectoryPage, AppError> {
     use crate::server::services::companies::{self, DirectoryFilter};
     let viewer = crate::server::auth::current_user().await?;
-    let filter = DirectoryFilter::from_query(&q, &secteur, &zone, &effectif, &tri, &page);
+    let filter =
+        DirectoryFilter::from_query(&q, &secteur, &zone, &effectif, &tri, &page, &relations);
     companies::search(&crate::server::app_state()?.db, viewer.as_ref(), &filter).await
 }
 

@@ -7,6 +7,8 @@ pub mod account;
 pub mod admin;
 #[allow(clippy::too_many_arguments)]
 pub mod companies;
+pub mod connections;
+pub mod posts;
 pub mod preferences;
 pub mod site;
 pub mod tour;

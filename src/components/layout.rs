@@ -98,8 +98,14 @@ fn AccountMenu() -> impl IntoView {
                     Some(me) => {
                         view! {
                             <div class="account-menu">
+                                <A href="/fil" attr:class="account-menu__link" attr:data-tour="nav-feed">
+                                    {t!(i18n, nav.feed)}
+                                </A>
                                 <A href="/mes-entreprises" attr:class="account-menu__link" attr:data-tour="nav-my-companies">
                                     {t!(i18n, nav.my_companies)}
+                                </A>
+                                <A href="/reseau" attr:class="account-menu__link" attr:data-tour="nav-network">
+                                    {t!(i18n, nav.network)}
                                 </A>
                                 <A href="/compte" attr:class="account-menu__link">
                                     {t!(i18n, nav.account)}

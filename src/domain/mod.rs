@@ -5,5 +5,6 @@ pub mod company;
 pub mod figures;
 pub mod naf;
 pub mod permissions;
+pub mod post;
 pub mod site;
 pub mod tour;

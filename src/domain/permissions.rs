@@ -161,6 +161,10 @@ pub enum Denial {
     LastOwner,
     /// An invitation is for the address it was sent to.
     InvitedElsewhere,
+    /// Connections and announcements are made in a company's name: the person runs none yet.
+    NoCompanyYet,
+    /// The other company declined this request lately; it can be sent again after a while.
+    RecentlyDeclined,
     /// Already done, or not possible in the current state.
     NothingToDo,
 }
@@ -229,6 +233,18 @@ impl Denial {
             }
             (Denial::InvitedElsewhere, false) => {
                 "This invitation was sent to another address: sign in with that address's account, or ask for a new invitation."
+            }
+            (Denial::NoCompanyYet, true) => {
+                "Les relations et les annonces se font au nom d'une entreprise : inscrivez d'abord la vôtre, ou demandez à rejoindre son équipe en tant que responsable ou éditeur."
+            }
+            (Denial::NoCompanyYet, false) => {
+                "Connections and announcements are made in a company's name: first register yours, or ask to join its team as an owner or editor."
+            }
+            (Denial::RecentlyDeclined, true) => {
+                "Cette entreprise n'a pas donné suite à votre demande de relation : vous pourrez la renouveler 30 jours après sa réponse."
+            }
+            (Denial::RecentlyDeclined, false) => {
+                "This company did not take up your connection request: you can send it again 30 days after its answer."
             }
             (Denial::NothingToDo, true) => "Ce n'est pas possible, ou c'est déjà fait.",
             (Denial::NothingToDo, false) => "This is not possible, or already done.",
@@ -530,6 +546,8 @@ mod tests {
             Denial::CompanyArchived,
             Denial::LastOwner,
             Denial::InvitedElsewhere,
+            Denial::NoCompanyYet,
+            Denial::RecentlyDeclined,
             Denial::NothingToDo,
         ];
         let mut seen = HashSet::new();

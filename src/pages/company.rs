@@ -42,7 +42,7 @@ fn flag(name: &'static str) -> Memo<bool> {
 }
 
 /// After a successful action with JavaScript, go where the plain form would have gone.
-fn go_on_success<S>(
+pub(crate) fn go_on_success<S>(
     action: ServerAction<S>,
     to: impl Fn(&S::Output) -> String + Send + Sync + 'static,
 ) where
@@ -241,6 +241,16 @@ fn CompanyActionsBar(company: CompanyView) -> impl IntoView {
             }
             .into_any(),
         );
+        if actions.publish.is_ok() {
+            items.push(
+                view! {
+                    <A href=format!("/annonces/nouvelle?entreprise={slug}") attr:class="button button--secondary" attr:data-tour="company-publish">
+                        {t!(i18n, company.publish)}
+                    </A>
+                }
+                .into_any(),
+            );
+        }
         if let Err(denial) = actions.publish {
             items.push(
                 view! {
@@ -286,12 +296,23 @@ fn CompanyActionsBar(company: CompanyView) -> impl IntoView {
             .into_any(),
         }
     });
-    (!items.is_empty() || ask_view.is_some()).then(|| {
+    let connect_view =
+        (!actions.connect.is_empty() || actions.connect_locked.is_some()).then(|| {
+            view! {
+                <crate::pages::network::ConnectPanel
+                    target=slug.clone()
+                    options=actions.connect.clone()
+                    locked=actions.connect_locked
+                />
+            }
+        });
+    (!items.is_empty() || ask_view.is_some() || connect_view.is_some()).then(|| {
         view! {
             <div class="company__actions">
                 {items}
                 {ask_view}
             </div>
+            {connect_view}
         }
     })
 }
@@ -393,6 +414,33 @@ fn CompanyBody(company: CompanyView) -> impl IntoView {
                         </ul>
                     }.into_any()
                 }}
+                {(company.status == CompanyStatus::Approved).then(|| {
+                    let count = company.connections.len();
+                    view! {
+                        <h2 id="connections-title">
+                            {t!(i18n, network.company_connections)} " (" {count} ")"
+                        </h2>
+                        {if company.connections.is_empty() {
+                            view! { <p class="muted">{t!(i18n, network.company_connections_none)}</p> }.into_any()
+                        } else {
+                            view! {
+                                <ul class="connection-chips" role="list" aria-labelledby="connections-title">
+                                    {company.connections.iter().cloned().map(|c| view! {
+                                        <li>
+                                            <A href=format!("/entreprises/{}", c.slug)>
+                                                <Logo url=c.logo_url.clone() name=c.name.clone() class="avatar" />
+                                                <span>{c.name.clone()}</span>
+                                            </A>
+                                        </li>
+                                    }).collect_view()}
+                                </ul>
+                            }.into_any()
+                        }}
+                    }
+                })}
+                {(company.status == CompanyStatus::Approved).then(|| view! {
+                    <crate::pages::feed::CompanyPosts slug=company.slug.clone() />
+                })}
             </section>
             <aside class="company__facts" aria-labelledby="facts-title">
                 <h2 id="facts-title">{t!(i18n, company.facts)}</h2>

@@ -28,6 +28,7 @@ pub struct DirectoryParams {
     pub effectif: String,
     pub tri: String,
     pub page: String,
+    pub relations: String,
 }
 
 impl DirectoryParams {
@@ -40,6 +41,7 @@ impl DirectoryParams {
             ("zone", &self.zone),
             ("effectif", &self.effectif),
             ("tri", &self.tri),
+            ("relations", &self.relations),
         ] {
             if !value.is_empty() {
                 pairs.push((name, value.clone()));
@@ -65,11 +67,12 @@ pub fn DirectoryPage() -> impl IntoView {
             effectif: q.get("effectif").unwrap_or_default(),
             tri: q.get("tri").unwrap_or_default(),
             page: q.get("page").unwrap_or_default(),
+            relations: q.get("relations").unwrap_or_default(),
         })
     });
     let results = Resource::new(
         move || params.get(),
-        |p| search_companies(p.q, p.secteur, p.zone, p.effectif, p.tri, p.page),
+        |p| search_companies(p.q, p.secteur, p.zone, p.effectif, p.tri, p.page, p.relations),
     );
     let parks = Resource::new(|| (), |_| list_park_options());
     // Typing waits a moment before searching, so that each keystroke does not cost a request.
@@ -92,6 +95,11 @@ pub fn DirectoryPage() -> impl IntoView {
     };
     let submit_now = move |ev: leptos::ev::Event| {
         if let Some(form) = event_target::<leptos::web_sys::HtmlSelectElement>(&ev).form() {
+            let _ = form.request_submit();
+        }
+    };
+    let submit_checked = move |ev: leptos::ev::Event| {
+        if let Some(form) = event_target::<leptos::web_sys::HtmlInputElement>(&ev).form() {
             let _ = form.request_submit();
         }
     };
@@ -206,6 +214,24 @@ pub fn DirectoryPage() -> impl IntoView {
                         </option>
                     </select>
                 </div>
+                // Members only: visitors have no connections.
+                <Transition>
+                    {move || Suspend::new(async move {
+                        results.await.is_ok_and(|found| found.full).then(|| view! {
+                            <div class="field field--checkbox filters__relations" data-tour="directory-relations">
+                                <input
+                                    id="directory-relations"
+                                    type="checkbox"
+                                    name="relations"
+                                    value="1"
+                                    checked=move || params.with(|p| !p.relations.is_empty())
+                                    on:change=submit_checked
+                                />
+                                <label for="directory-relations">{t!(i18n, directory.connections_only)}</label>
+                            </div>
+                        })
+                    })}
+                </Transition>
                 <div class="filters__actions">
                     <button type="submit" class="button">{t!(i18n, directory.submit)}</button>
                     <A href="/entreprises" attr:class="button button--secondary">

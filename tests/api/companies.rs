@@ -10,9 +10,9 @@ use sea_orm::{
 
 use crate::helpers::{TestApp, Visitor, spawn_app};
 
-const PASSWORD: &str = "la grand-place de Roncq";
+pub(crate) const PASSWORD: &str = "la grand-place de Roncq";
 
-async fn error_of(response: reqwest::Response) -> (u16, AppError) {
+pub(crate) async fn error_of(response: reqwest::Response) -> (u16, AppError) {
     let status = response.status().as_u16();
     let body = response.text().await.unwrap();
     let error: AppError =
@@ -20,7 +20,7 @@ async fn error_of(response: reqwest::Response) -> (u16, AppError) {
     (status, error)
 }
 
-async fn json(response: reqwest::Response) -> serde_json::Value {
+pub(crate) async fn json(response: reqwest::Response) -> serde_json::Value {
     let status = response.status().as_u16();
     let body = response.text().await.unwrap();
     assert_eq!(status, 200, "{body}");
@@ -67,7 +67,7 @@ impl TestApp {
         visitor
     }
 
-    async fn company(&self, slug: &str) -> companies::Model {
+    pub(crate) async fn company(&self, slug: &str) -> companies::Model {
         companies::Entity::find()
             .filter(companies::Column::Slug.eq(slug))
             .one(&self.db)
@@ -77,7 +77,7 @@ impl TestApp {
     }
 
     /// Registers a company as `owner` and has the town hall approve it.
-    async fn approved_company(
+    pub(crate) async fn approved_company(
         &self,
         owner: &Visitor,
         admin: &Visitor,
@@ -92,17 +92,17 @@ impl TestApp {
     }
 }
 
-async fn register(owner: &Visitor, name: &str, siret: &str) -> String {
+pub(crate) async fn register(owner: &Visitor, name: &str, siret: &str) -> String {
     let response = owner.call("register_company", &company_form(name, siret)).await;
     let body = response.text().await.unwrap();
     serde_json::from_str::<String>(&body).unwrap_or_else(|_| panic!("registration refused: {body}"))
 }
 
-async fn search(visitor: &Visitor, q: &str) -> serde_json::Value {
+pub(crate) async fn search(visitor: &Visitor, q: &str) -> serde_json::Value {
     json(visitor.call("search_companies", &[("q", q)]).await).await
 }
 
-fn names(results: &serde_json::Value) -> Vec<String> {
+pub(crate) fn names(results: &serde_json::Value) -> Vec<String> {
     results["items"]
         .as_array()
         .unwrap()

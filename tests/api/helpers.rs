@@ -289,4 +289,16 @@ impl Visitor {
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client.get(self.url(path)).send().await.expect("GET")
     }
+
+    /// Posts a form as a browser without JavaScript does.
+    pub async fn plain_form(&self, endpoint: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(self.url(&format!("/api/{endpoint}")))
+            .header("accept", "text/html")
+            .header("origin", &self.address)
+            .form(form)
+            .send()
+            .await
+            .expect("POST plain form")
+    }
 }

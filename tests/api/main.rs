@@ -5,5 +5,7 @@ mod helpers;
 
 mod accounts;
 mod companies;
+mod connections;
 mod foundation;
+mod posts;
 mod tour;

@@ -3,10 +3,12 @@
 pub mod account_tokens;
 pub mod business_parks;
 pub mod companies;
+pub mod company_connections;
 pub mod company_invitations;
 pub mod company_members;
 pub mod company_requests;
 pub mod outbox_emails;
+pub mod posts;
 pub mod rate_limit_hits;
 pub mod sessions;
 pub mod tour_funnel;

@@ -1,6 +1,7 @@
 //! Demo data: a believable Roncq, loaded by `rer seed --demo`. Not a migration: a real town starts
 //! empty.
 
+pub mod announcements;
 pub mod bench;
 pub mod data;
 
@@ -15,7 +16,7 @@ use crate::{
     server::{
         auth::password,
         db,
-        entities::{business_parks, companies, company_members, users},
+        entities::{business_parks, companies, company_connections, company_members, posts, users},
         services::companies::search_text_of,
     },
 };
@@ -255,6 +256,85 @@ pub async fn seed_demo(db: &DatabaseConnection, if_empty: bool) -> Result<SeedRe
                 company_members::Entity::insert_many(chunk.to_vec()).exec(txn).await?;
             }
 
+            let approved: Vec<i32> = demo
+                .companies
+                .iter()
+                .filter(|c| matches!(c.status, DemoCompanyStatus::Approved))
+                .map(|c| company_ids[&c.slug])
+                .collect();
+            let connection_rows: Vec<company_connections::ActiveModel> =
+                demo_connections(approved.len())
+                    .into_iter()
+                    .map(|(from, to, accepted, days_ago)| {
+                        let (from, to) = (approved[from], approved[to]);
+                        let asked = now - Duration::days(days_ago);
+                        company_connections::ActiveModel {
+                            requester_id: Set(from),
+                            addressee_id: Set(to),
+                            low_id: Set(from.min(to)),
+                            high_id: Set(from.max(to)),
+                            status: Set(if accepted { "accepted" } else { "pending" }.into()),
+                            message: Set(if accepted {
+                                String::new()
+                            } else {
+                                "Bonjour, nous sommes voisins : échangeons nos contacts !".into()
+                            }),
+                            requested_by: Set(None),
+                            created_at: Set(asked),
+                            responded_at: Set(accepted.then(|| asked + Duration::days(1))),
+                            ..Default::default()
+                        }
+                    })
+                    .collect();
+            for chunk in connection_rows.chunks(200) {
+                company_connections::Entity::insert_many(chunk.to_vec()).exec(txn).await?;
+            }
+
+            // Announcements from the companies with an owner, signed by that owner.
+            let mut owners: HashMap<i32, i32> = HashMap::new();
+            for person in demo.people.iter().filter(|p| p.company_role == "owner") {
+                if let Some(company) = person.company.map(|i| &demo.companies[i]) {
+                    owners.entry(company_ids[&company.slug]).or_insert(user_ids[&person.email]);
+                }
+            }
+            let publishing: Vec<(i32, String)> = demo
+                .companies
+                .iter()
+                .filter(|c| matches!(c.status, DemoCompanyStatus::Approved))
+                .map(|c| {
+                    (company_ids[&c.slug], c.trade_name.clone().unwrap_or(c.legal_name.clone()))
+                })
+                .filter(|(id, _)| owners.contains_key(id))
+                .collect();
+            let names: Vec<String> = publishing.iter().map(|(_, name)| name.clone()).collect();
+            let admin_id = user_ids.get(DEMO_ADMIN_EMAIL).copied();
+            let today = now.date_naive();
+            let post_rows: Vec<posts::ActiveModel> = announcements::generate(&names, 3)
+                .into_iter()
+                .map(|p| {
+                    let company = p.company.map(|i| publishing[i].0);
+                    let created =
+                        now - Duration::days(p.days_ago) - Duration::minutes(p.days_ago * 37 % 600);
+                    posts::ActiveModel {
+                        company_id: Set(company),
+                        official: Set(company.is_none()),
+                        pinned: Set(p.pinned),
+                        author_id: Set(company.map_or(admin_id, |id| owners.get(&id).copied())),
+                        kind: Set(p.kind.as_str().into()),
+                        title: Set(p.title),
+                        body: Set(p.body),
+                        visibility: Set(p.visibility.as_str().into()),
+                        expires_on: Set(p.expires_in.map(|d| today + Duration::days(d))),
+                        created_at: Set(created),
+                        edited_at: Set(None),
+                        ..Default::default()
+                    }
+                })
+                .collect();
+            for chunk in post_rows.chunks(200) {
+                posts::Entity::insert_many(chunk.to_vec()).exec(txn).await?;
+            }
+
             Ok::<_, SeedError>(SeedReport::Loaded {
                 parks: demo.parks.len(),
                 companies: demo.companies.len() + demo.unclaimed.len(),
@@ -263,6 +343,28 @@ pub async fn seed_demo(db: &DatabaseConnection, if_empty: bool) -> Result<SeedRe
         })
     })
     .await
+}
+
+/// Connections among `n` approved demo companies, by index: `(from, to, accepted, days ago)`. Each
+/// company knows a few others, and some requests still wait for an answer.
+fn demo_connections(n: usize) -> Vec<(usize, usize, bool, i64)> {
+    let mut seen = std::collections::HashSet::new();
+    let mut rows = Vec::new();
+    if n < 12 {
+        return rows;
+    }
+    for i in 0..n {
+        // (distance, whether this pair exists, whether it was accepted)
+        for (step, exists, accepted) in
+            [(1, true, i % 4 != 3), (3, true, true), (7, i % 3 == 0, true), (11, i % 5 == 0, false)]
+        {
+            let j = (i + step) % n;
+            if exists && seen.insert((i.min(j), i.max(j))) {
+                rows.push((j, i, accepted, (i % 240) as i64 + 2));
+            }
+        }
+    }
+    rows
 }
 
 fn park_status(status: ParkStatus) -> &'static str {

@@ -67,6 +67,8 @@ pub struct DirectoryFilter {
     pub band: Option<&'static str>,
     pub sort: Sort,
     pub page: u64,
+    /// Only the companies connected to the caller's own.
+    pub connections: bool,
 }
 
 impl DirectoryFilter {
@@ -77,6 +79,7 @@ impl DirectoryFilter {
         band: &str,
         sort: &str,
         page: &str,
+        connections: &str,
     ) -> Self {
         let section = section.trim().chars().next().map(|c| c.to_ascii_uppercase());
         Self {
@@ -86,6 +89,7 @@ impl DirectoryFilter {
             band: HEADCOUNT_BANDS.iter().find(|(code, _, _)| *code == band.trim()).map(|b| b.0),
             sort: if sort == "recent" { Sort::Newest } else { Sort::Name },
             page: page.trim().parse::<u64>().ok().filter(|p| *p >= 1).unwrap_or(1),
+            connections: !connections.trim().is_empty(),
         }
     }
 }
@@ -118,6 +122,15 @@ pub async fn search(
     }
     if let Some(park) = &filter.park {
         condition = condition.add(business_parks::Column::Slug.eq(park.as_str()));
+    }
+    if filter.connections {
+        // Visitors have no connections; members see those of the companies they belong to.
+        let ids: Vec<i32> = match viewer.filter(|_| full) {
+            Some(me) => memberships(db, me.user.id).await?.iter().map(|(c, _)| c.id).collect(),
+            None => Vec::new(),
+        };
+        let connected = super::connections::connected_ids(db, &ids).await?;
+        condition = condition.add(companies::Column::Id.is_in(connected));
     }
     let mut select =
         companies::Entity::find().find_also_related(business_parks::Entity).filter(condition);
@@ -331,6 +344,15 @@ pub async fn company_view(slug: &str, me: Option<&CurrentUser>) -> Result<Compan
         }
         _ => false,
     };
+    let (connect, connect_locked) = match me {
+        Some(me) if full => super::connections::options_for(db, me, &company).await?,
+        _ => (Vec::new(), None),
+    };
+    let connections = if full && status == CompanyStatus::Approved {
+        super::connections::connections_of(db, company.id, request_locale()).await?
+    } else {
+        Vec::new()
+    };
     let check = |action| permissions::check_company(viewer.as_ref(), role, status, action);
     let ask = permissions::check(viewer.as_ref(), Capability::RegisterCompany);
     let actions = CompanyActions {
@@ -341,6 +363,8 @@ pub async fn company_view(slug: &str, me: Option<&CurrentUser>) -> Result<Compan
         claim: (status == CompanyStatus::Unclaimed && role.is_none()).then_some(ask),
         join: (status == CompanyStatus::Approved && role.is_none()).then_some(ask),
         request_pending: pending_request,
+        connect,
+        connect_locked,
     };
     let insider = may_see_unlisted(me, role);
     Ok(CompanyView {
@@ -365,6 +389,7 @@ pub async fn company_view(slug: &str, me: Option<&CurrentUser>) -> Result<Compan
         public_email: full.then(|| company.public_email.clone()).flatten(),
         rejection_reason: insider.then(|| company.rejection_reason.clone()).flatten(),
         people,
+        connections,
         actions,
         slug: company.slug,
         legal_name: company.legal_name,
@@ -777,7 +802,7 @@ pub async fn request(slug: &str, kind: &'static str, message: &str) -> Result<()
     let locale = request_locale();
     let message = company::optional_text(message, REQUEST_MESSAGE_MAX_CHARS).map_err(|e| {
         let mut form = FormErrors::default();
-        form.keep("message", &message.chars().take(REQUEST_MESSAGE_MAX_CHARS).collect::<String>());
+        form.keep_text("message", message, REQUEST_MESSAGE_MAX_CHARS);
         form.add("message", e.message(french(locale)));
         AppError::Invalid(form)
     })?;

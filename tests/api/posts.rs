@@ -1,0 +1,331 @@
+//! Announcements: who reads them (a connections-only post stays within the circle everywhere), who
+//! edits them, and what bad input gets.
+
+use rer::{domain::permissions::Denial, error::AppError, server::entities::posts};
+use sea_orm::{EntityTrait, PaginatorTrait};
+
+use crate::{
+    companies::{PASSWORD, error_of, json},
+    helpers::{TestApp, Visitor, spawn_app},
+};
+
+struct Town {
+    app: TestApp,
+    admin: Visitor,
+    /// Owner of `a`, connected to `b`; Bob owns `b`; Carole owns `c`, a stranger to both.
+    alice: Visitor,
+    bob: Visitor,
+    carole: Visitor,
+    a: String,
+    b: String,
+    c: String,
+}
+
+async fn town() -> Town {
+    let app = spawn_app().await;
+    let admin = app.admin("agent@mairie-roncq.fr").await;
+    let alice = app.member("alice@fournil.fr", PASSWORD).await;
+    let bob = app.member("bob@garage.fr", PASSWORD).await;
+    let carole = app.member("carole@imprimerie.fr", PASSWORD).await;
+    let a = app.approved_company(&alice, &admin, "Le Fournil du Bourg", 1).await;
+    let b = app.approved_company(&bob, &admin, "Garage de la Gare", 2).await;
+    let c = app.approved_company(&carole, &admin, "Imprimerie du Centre", 3).await;
+    let asked = alice.call("request_connection", &[("from", &a), ("to", &b)]).await;
+    assert_eq!(asked.status().as_u16(), 200);
+    let accepted =
+        bob.call("answer_connection", &[("mine", &b), ("other", &a), ("accept", "1")]).await;
+    assert_eq!(accepted.status().as_u16(), 200);
+    Town { app, admin, alice, bob, carole, a, b, c }
+}
+
+async fn publish(who: &Visitor, fields: &[(&str, &str)]) -> reqwest::Response {
+    who.call("publish_post", fields).await
+}
+
+/// Publishes and answers the new post's id.
+async fn published(
+    who: &Visitor,
+    publisher: &str,
+    kind: &str,
+    title: &str,
+    visibility: &str,
+) -> String {
+    let response = publish(
+        who,
+        &[
+            ("publisher", publisher),
+            ("kind", kind),
+            ("title", title),
+            ("body", "Merci de nous **contacter**."),
+            ("visibility", visibility),
+        ],
+    )
+    .await;
+    assert_eq!(response.status().as_u16(), 200);
+    json(response).await.as_i64().expect("post id").to_string()
+}
+
+async fn feed_titles(who: &Visitor, kind: &str) -> Vec<String> {
+    let feed = json(who.call("feed", &[("type", kind)]).await).await;
+    feed["posts"]
+        .as_array()
+        .expect("posts")
+        .iter()
+        .map(|p| p["title"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+#[tokio::test]
+async fn a_connections_only_post_stays_within_the_circle_everywhere() {
+    let Town { app, admin, alice, bob, carole, a, c, .. } = town().await;
+    let open = published(&alice, &a, "request", "Recherche un comptable", "members").await;
+    let close = published(&alice, &a, "offer", "Remise pour nos relations", "connections").await;
+
+    // Bob's company is connected to Alice's: he sees both, as does Alice.
+    for who in [&alice, &bob, &admin] {
+        let titles = feed_titles(who, "").await;
+        assert!(titles.contains(&"Remise pour nos relations".to_string()), "{titles:?}");
+        assert!(titles.contains(&"Recherche un comptable".to_string()));
+    }
+    // Carole's company is a stranger: the restricted post is nowhere for her.
+    let titles = feed_titles(&carole, "").await;
+    assert_eq!(titles, ["Recherche un comptable"]);
+    let (status, _) = error_of(carole.call("post", &[("id", &close)]).await).await;
+    assert_eq!(status, 404);
+    let (status, _) = error_of(carole.call("post_form", &[("id", &close)]).await).await;
+    assert_eq!(status, 404);
+    let (status, _) = error_of(carole.call("delete_post", &[("id", &close)]).await).await;
+    assert_eq!(status, 404);
+    let (status, _) = error_of(
+        carole
+            .call("update_post", &[("id", &close), ("kind", "news"), ("title", "x"), ("body", "x")])
+            .await,
+    )
+    .await;
+    assert_eq!(status, 404);
+    let on_page = json(carole.call("company_posts", &[("slug", &a)]).await).await;
+    assert_eq!(on_page.as_array().map(Vec::len), Some(1));
+    let (status, page) = app.page_as(&carole, &format!("/annonces/{close}")).await;
+    assert_eq!(status, 404);
+    assert!(!page.contains("Remise pour nos relations"));
+    let (_, page) = app.page_as(&carole, "/fil").await;
+    assert!(!page.contains("Remise pour nos relations"));
+    assert!(page.contains("Recherche un comptable"));
+    let (_, page) = app.page_as(&carole, &format!("/entreprises/{a}")).await;
+    assert!(!page.contains("Remise pour nos relations"));
+
+    // Visitors read nothing.
+    let (status, _) = error_of(app.visitor().call("post", &[("id", &open)]).await).await;
+    assert_eq!(status, 401);
+    let (status, _) = error_of(app.visitor().call("feed", &[]).await).await;
+    assert_eq!(status, 401);
+    let _ = c;
+}
+
+#[tokio::test]
+async fn only_the_publishing_company_edits_and_deletes() {
+    let Town { app, alice, bob, a, b, .. } = town().await;
+    let id = published(&alice, &a, "news", "Nos horaires d'hiver", "members").await;
+
+    // Bob may read it, not change it, nor publish in Alice's name.
+    let fields = [("id", id.as_str()), ("kind", "news"), ("title", "Piraté"), ("body", "x")];
+    let (status, error) = error_of(bob.call("update_post", &fields).await).await;
+    assert_eq!((status, error), (403, AppError::Denied(Denial::NotCompanyMember)));
+    let (status, _) = error_of(bob.call("delete_post", &[("id", &id)]).await).await;
+    assert_eq!(status, 403);
+    let (status, error) = error_of(
+        publish(&bob, &[("publisher", &a), ("kind", "news"), ("title", "x"), ("body", "x")]).await,
+    )
+    .await;
+    assert_eq!((status, error), (403, AppError::Denied(Denial::NotCompanyMember)));
+    // Nor make an official post.
+    let (status, error) = error_of(
+        publish(&bob, &[("publisher", "mairie"), ("kind", "news"), ("title", "x"), ("body", "x")])
+            .await,
+    )
+    .await;
+    assert_eq!((status, error), (403, AppError::Denied(Denial::AdminOnly)));
+    let post = json(bob.call("post", &[("id", &id)]).await).await;
+    assert_eq!(post["editable"], false);
+
+    // Alice edits: "edited" shows.
+    let fields = [
+        ("id", id.as_str()),
+        ("kind", "news"),
+        ("title", "Nos horaires d'hiver (mis à jour)"),
+        ("body", "Ouvert de 9 h à 16 h."),
+        ("visibility", "members"),
+    ];
+    assert_eq!(alice.call("update_post", &fields).await.status().as_u16(), 200);
+    let post = json(alice.call("post", &[("id", &id)]).await).await;
+    assert_eq!(post["title"], "Nos horaires d'hiver (mis à jour)");
+    assert_eq!(post["edited"], true);
+    assert_eq!(post["editable"], true);
+    assert_eq!(post["publisher"]["slug"], a.as_str());
+
+    assert_eq!(alice.call("delete_post", &[("id", &id)]).await.status().as_u16(), 200);
+    assert_eq!(posts::Entity::find().count(&app.db).await.unwrap(), 0);
+    let (status, _) = error_of(alice.call("post", &[("id", &id)]).await).await;
+    assert_eq!(status, 404);
+    let _ = b;
+}
+
+#[tokio::test]
+async fn the_town_hall_publishes_official_posts_pinned_first() {
+    // `app` stays bound: it owns the database.
+    let Town { app: _app, admin, alice, carole, a, .. } = town().await;
+    published(&alice, &a, "news", "Une actualité récente", "members").await;
+    let response = publish(
+        &admin,
+        &[
+            ("publisher", "mairie"),
+            ("kind", "news"),
+            ("title", "Vœux du maire aux entreprises"),
+            ("body", "Vendredi 15 janvier, salle des fêtes."),
+            ("visibility", "connections"),
+            ("pinned", "on"),
+        ],
+    )
+    .await;
+    assert_eq!(response.status().as_u16(), 200);
+    published(&alice, &a, "offer", "Une offre plus récente encore", "members").await;
+
+    // Pinned official first, for everyone, whatever its visibility; then newest first.
+    let feed = json(carole.call("feed", &[]).await).await;
+    assert_eq!(feed["posts"][0]["title"], "Vœux du maire aux entreprises");
+    assert_eq!(feed["posts"][0]["official"], true);
+    assert_eq!(feed["posts"][0]["pinned"], true);
+    assert_eq!(feed["posts"][1]["title"], "Une offre plus récente encore");
+    // Filter by kind.
+    assert_eq!(feed_titles(&carole, "propose").await, ["Une offre plus récente encore"]);
+    // Alice may not pin: the flag is the town hall's.
+    let id = json(
+        publish(
+            &alice,
+            &[
+                ("publisher", &a),
+                ("kind", "news"),
+                ("title", "Épinglez-moi"),
+                ("body", "x"),
+                ("pinned", "on"),
+            ],
+        )
+        .await,
+    )
+    .await;
+    let post = json(alice.call("post", &[("id", &id.to_string())]).await).await;
+    assert_eq!(post["pinned"], false);
+}
+
+#[tokio::test]
+async fn expired_offers_leave_the_feed_but_stay_on_the_company_page() {
+    let Town { app, alice, bob, a, .. } = town().await;
+    let id = published(&alice, &a, "request", "Recherche un local", "members").await;
+    // Its end date passes.
+    let yesterday = (chrono::Utc::now() - chrono::Duration::days(2)).date_naive();
+    let row =
+        posts::Entity::find_by_id(id.parse::<i32>().unwrap()).one(&app.db).await.unwrap().unwrap();
+    let mut active: posts::ActiveModel = row.into();
+    active.expires_on = sea_orm::ActiveValue::Set(Some(yesterday));
+    sea_orm::ActiveModelTrait::update(active, &app.db).await.unwrap();
+
+    assert!(feed_titles(&bob, "").await.is_empty());
+    let on_page = json(bob.call("company_posts", &[("slug", &a)]).await).await;
+    assert_eq!(on_page[0]["title"], "Recherche un local");
+    assert_eq!(on_page[0]["expired"], true);
+}
+
+#[tokio::test]
+async fn bad_posts_are_refused_whole_with_what_was_typed() {
+    let Town { app, alice, a, .. } = town().await;
+    let long_title = "T".repeat(161);
+    let body = "Un texte à garder.".repeat(10);
+    let (status, error) = error_of(
+        publish(
+            &alice,
+            &[
+                ("publisher", &a),
+                ("kind", "request"),
+                ("title", &long_title),
+                ("body", &body),
+                ("visibility", "members"),
+                ("expires_on", "2001-01-01"),
+            ],
+        )
+        .await,
+    )
+    .await;
+    assert_eq!(status, 422);
+    let AppError::Invalid(form) = error else { panic!("{error:?}") };
+    assert!(form.field("title").is_some());
+    assert!(form.field("expires_on").is_some(), "in the past");
+    assert_eq!(form.value("body").as_deref(), Some(body.as_str()), "the text is kept");
+
+    let cases: [&[(&str, &str)]; 5] = [
+        &[("publisher", &a), ("kind", "news"), ("title", "  "), ("body", "x")],
+        &[("publisher", &a), ("kind", "news"), ("title", "x"), ("body", "")],
+        &[("publisher", &a), ("kind", "event"), ("title", "x"), ("body", "x")],
+        &[
+            ("publisher", &a),
+            ("kind", "news"),
+            ("title", "x"),
+            ("body", "x"),
+            ("expires_on", "2099-01-01"),
+        ],
+        &[
+            ("publisher", &a),
+            ("kind", "offer"),
+            ("title", "x"),
+            ("body", "x"),
+            ("expires_on", "demain"),
+        ],
+    ];
+    for fields in cases {
+        let (status, error) = error_of(publish(&alice, fields).await).await;
+        assert_eq!(status, 422, "{fields:?}: {error:?}");
+    }
+    let (status, _) = error_of(
+        publish(&alice, &[("publisher", "nope"), ("kind", "news"), ("title", "x"), ("body", "x")])
+            .await,
+    )
+    .await;
+    assert_eq!(status, 404);
+    assert_eq!(posts::Entity::find().count(&app.db).await.unwrap(), 0, "nothing half-saved");
+
+    // Unknown and malformed ids are simply not found.
+    for id in ["999999", "abc", "-1", ""] {
+        let (status, _) = error_of(alice.call("post", &[("id", id)]).await).await;
+        assert_eq!(status, 404, "{id}");
+    }
+    let (status, _) = app.page_as(&alice, "/annonces/999999").await;
+    assert_eq!(status, 404);
+}
+
+#[tokio::test]
+async fn scripts_in_posts_stay_harmless_text() {
+    let Town { app, alice, bob, a, .. } = town().await;
+    let hostile = "</script><script>alert(1)</script>";
+    let response = publish(
+        &alice,
+        &[
+            ("publisher", &a),
+            ("kind", "news"),
+            ("title", &format!("<script>alert(1)</script>{hostile}")),
+            (
+                "body",
+                "<script>alert(1)</script>\n\n[clic](javascript:alert(1)) <img src=x onerror=alert(1)>",
+            ),
+        ],
+    )
+    .await;
+    assert_eq!(response.status().as_u16(), 200);
+    let id = json(response).await.to_string();
+    for path in [format!("/annonces/{id}"), "/fil".to_string(), format!("/entreprises/{a}")] {
+        let (status, page) = app.page_as(&bob, &path).await;
+        assert_eq!(status, 200, "{path}");
+        assert!(!page.contains("<script>alert(1)"), "{path}");
+        assert!(!page.contains("<img src=x"), "{path}");
+        assert!(!page.contains("href=\"javascript:"), "{path}");
+        assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{path}");
+    }
+}
