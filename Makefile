@@ -97,3 +97,4 @@ bench: build
 	bench/wasm-size.sh
 	node bench/login-storm.mjs
 	node bench/directory.mjs
+	node bench/feed.mjs

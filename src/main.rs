@@ -28,7 +28,7 @@ enum Command {
         /// Do nothing, successfully, when the database already holds data.
         #[arg(long)]
         if_empty: bool,
-        /// For benchmarks: top the demo town up to 700 companies and 2,000 people.
+        /// For benchmarks: top the demo town up to 700 companies, 2,000 people and 20,000 posts.
         #[arg(long)]
         bench: bool,
     },
@@ -91,7 +91,12 @@ async fn run(cli: Cli) -> Result<(), String> {
                 let (companies, people) = seed::bench::scale(&database, 700, 2000)
                     .await
                     .map_err(|e| format!("benchmark data: {e}"))?;
-                println!("benchmark data: {companies} more companies, {people} more people");
+                let posts = seed::bench::scale_posts(&database, 20_000)
+                    .await
+                    .map_err(|e| format!("benchmark data: {e}"))?;
+                println!(
+                    "benchmark data: {companies} more companies, {people} more people, {posts} more posts"
+                );
             }
             Ok(())
         }

@@ -90,8 +90,7 @@ test("the feed pages through the network's announcements; publishing waits for a
   await page.keyboard.press("Enter");
   await expect(page.getByText("Les relations et les annonces se font au nom d'une entreprise")).toBeVisible();
 
-  const more = page.getByRole("link", { name: "Annonces suivantes" });
-  await more.click();
+  await page.getByRole(js ? "button" : "link", { name: "Annonces suivantes" }).click();
   if (js) {
     // In place: the same address, twice as many posts.
     await expect(page.locator(".feed > li")).toHaveCount(40);

@@ -154,9 +154,11 @@ fn FeedList(page: FeedPage, kind: String) -> impl IntoView {
     let loading = RwSignal::new(false);
     let status = RwSignal::new(String::new());
     let kind = StoredValue::new(kind);
-    let load_more = move |ev: leptos::ev::MouseEvent| {
+    // Without JavaScript the next page is a link; once hydrated, a button that loads it in place.
+    let hydrated = RwSignal::new(false);
+    Effect::new(move |_| hydrated.set(true));
+    let load_more = move |_| {
         let Some(number) = next.get_untracked() else { return };
-        ev.prevent_default();
         if loading.get_untracked() {
             return;
         }
@@ -197,15 +199,25 @@ fn FeedList(page: FeedPage, kind: String) -> impl IntoView {
         <p class="visually-hidden" role="status">{move || status.get()}</p>
         <div class="feed__pages">
             {previous}
-            {move || next.get().map(|number| view! {
-                <a
-                    href=kind.with_value(|k| feed_href(k, number))
-                    class="button button--secondary"
-                    aria-busy=move || loading.get().then_some("true")
-                    on:click=load_more
-                >
-                    {move || if loading.get() { t_string!(i18n, posts.loading) } else { t_string!(i18n, posts.more) }}
-                </a>
+            {move || next.get().map(|number| if hydrated.get() {
+                view! {
+                    <button
+                        type="button"
+                        class="button button--secondary"
+                        aria-busy=move || loading.get().then_some("true")
+                        on:click=load_more
+                    >
+                        {move || if loading.get() { t_string!(i18n, posts.loading) } else { t_string!(i18n, posts.more) }}
+                    </button>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <a href=kind.with_value(|k| feed_href(k, number)) class="button button--secondary">
+                        {t!(i18n, posts.more)}
+                    </a>
+                }
+                .into_any()
             })}
         </div>
     }

@@ -7,10 +7,14 @@ use sea_orm::{ActiveValue::Set, DatabaseConnection, QuerySelect, entity::prelude
 
 use super::SeedError;
 use crate::{
-    domain::{company::CompanyStatus, naf::DIVISIONS},
+    domain::{
+        company::CompanyStatus,
+        naf::DIVISIONS,
+        post::{PostKind, PostVisibility},
+    },
     server::{
         db,
-        entities::{business_parks, companies, company_members, users},
+        entities::{business_parks, companies, company_members, posts, users},
         services::companies::search_text_of,
     },
 };
@@ -137,6 +141,67 @@ pub async fn scale(
                 }
             }
             Ok::<_, SeedError>((missing_companies, missing_people))
+        })
+    })
+    .await
+}
+
+/// Tops the feed up to `total` posts, spread over the approved companies and the past year.
+pub async fn scale_posts(db: &DatabaseConnection, total: u64) -> Result<u64, SeedError> {
+    let existing = posts::Entity::find().count(db).await?;
+    let authors: Vec<(i32, i32)> = company_members::Entity::find()
+        .select_only()
+        .column(company_members::Column::CompanyId)
+        .column(company_members::Column::UserId)
+        .filter(company_members::Column::Role.eq("owner"))
+        .inner_join(companies::Entity)
+        .filter(companies::Column::Status.eq(CompanyStatus::Approved.as_str()))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let missing = total.saturating_sub(existing);
+    if authors.is_empty() || missing == 0 {
+        return Ok(0);
+    }
+    db::write(db, move |txn| {
+        Box::pin(async move {
+            let now = Utc::now();
+            let rows: Vec<posts::ActiveModel> = (0..missing)
+                .map(|i| {
+                    let (company, author) = authors[(i as usize * 31) % authors.len()];
+                    let kind = PostKind::ALL[i as usize % PostKind::ALL.len()];
+                    let created = now - Duration::minutes((i as i64 * 26) % (365 * 24 * 60));
+                    posts::ActiveModel {
+                        company_id: Set(Some(company)),
+                        official: Set(false),
+                        pinned: Set(false),
+                        author_id: Set(Some(author)),
+                        kind: Set(kind.as_str().into()),
+                        title: Set(format!("{} n° {}", kind.label(true), i + 1)),
+                        body: Set(format!(
+                            "Annonce de test **{}**, pour mesurer le fil.\n\n- un point\n- un autre",
+                            i + 1
+                        )),
+                        visibility: Set(if i % 5 == 0 {
+                            PostVisibility::Connections
+                        } else {
+                            PostVisibility::Members
+                        }
+                        .as_str()
+                        .into()),
+                        expires_on: Set(kind
+                            .may_expire()
+                            .then(|| (created + Duration::days(90)).date_naive())),
+                        created_at: Set(created),
+                        edited_at: Set(None),
+                        ..Default::default()
+                    }
+                })
+                .collect();
+            for chunk in rows.chunks(500) {
+                posts::Entity::insert_many(chunk.to_vec()).exec(txn).await?;
+            }
+            Ok::<_, SeedError>(missing)
         })
     })
     .await
