@@ -12,6 +12,7 @@ use crate::{
         ClaimCompany, CompanyView, JoinCompany, RegisterCompany, ResubmitCompany, UpdateCompany,
         get_company, get_company_form, list_park_options,
     },
+    api::posts::{PostCard, get_company_posts},
     components::layout::page_title,
     components::{
         company::{
@@ -60,11 +61,14 @@ pub(crate) fn go_on_success<S>(
 pub fn CompanyPage() -> impl IntoView {
     let slug = slug_param();
     let company = Resource::new(move || slug.get(), get_company);
+    // Loaded beside the company, not inside its page: every resource of the page is known up front.
+    let posts = Resource::new(move || slug.get(), get_company_posts);
     view! {
         <Suspense>
             {move || Suspend::new(async move {
-                match company.await {
-                    Ok(company) => view! { <CompanyDetails company /> }.into_any(),
+                let (company, posts) = (company.await, posts.await.ok());
+                match company {
+                    Ok(company) => view! { <CompanyDetails company posts /> }.into_any(),
                     Err(AppError::NotFound) => view! { <NotFound /> }.into_any(),
                     Err(error) => view! { <div class="page"><ErrorNotice error /></div> }.into_any(),
                 }
@@ -74,7 +78,7 @@ pub fn CompanyPage() -> impl IntoView {
 }
 
 #[component]
-fn CompanyDetails(company: CompanyView) -> impl IntoView {
+fn CompanyDetails(company: CompanyView, posts: Option<Vec<PostCard>>) -> impl IntoView {
     let i18n = use_i18n();
     let (registered, saved, resent, asked, welcome, created) = (
         flag("inscrite"),
@@ -174,7 +178,7 @@ fn CompanyDetails(company: CompanyView) -> impl IntoView {
             }}
             <CompanyActionsBar company=company.clone() />
             {if company.full {
-                view! { <CompanyBody company /> }.into_any()
+                view! { <CompanyBody company posts /> }.into_any()
             } else {
                 view! {
                     <div class="notice notice--info">
@@ -376,7 +380,7 @@ fn RequestForm(slug: String, kind: &'static str) -> impl IntoView {
 }
 
 #[component]
-fn CompanyBody(company: CompanyView) -> impl IntoView {
+fn CompanyBody(company: CompanyView, posts: Option<Vec<PostCard>>) -> impl IntoView {
     let i18n = use_i18n();
     let band = company.headcount_band.clone();
     let form = company.legal_form.clone();
@@ -439,7 +443,7 @@ fn CompanyBody(company: CompanyView) -> impl IntoView {
                     }
                 })}
                 {(company.status == CompanyStatus::Approved).then(|| view! {
-                    <crate::pages::feed::CompanyPosts slug=company.slug.clone() />
+                    <crate::pages::feed::CompanyPosts posts=posts.clone() />
                 })}
             </section>
             <aside class="company__facts" aria-labelledby="facts-title">

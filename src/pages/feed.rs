@@ -14,8 +14,8 @@ use leptos_router::{
 use crate::{
     Locale,
     api::posts::{
-        DeletePost, FeedPage, OFFICIAL, PostCard, PostForm, PublishPost, UpdatePost,
-        get_company_posts, get_feed, get_post, get_post_form,
+        DeletePost, FeedPage, OFFICIAL, PostCard, PostForm, PublishPost, UpdatePost, get_feed,
+        get_post, get_post_form,
     },
     components::{
         company::{Logo, is_french},
@@ -553,26 +553,24 @@ fn PostFormView(initial: PostForm, id: Option<i32>) -> impl IntoView {
     }
 }
 
-/// A company's announcements on its page, expired ones marked.
+/// A company's announcements on its page, expired ones marked; `None` when the reader may not
+/// read them.
 #[component]
-pub fn CompanyPosts(slug: String) -> impl IntoView {
+pub fn CompanyPosts(posts: Option<Vec<PostCard>>) -> impl IntoView {
     let i18n = use_i18n();
-    let posts = Resource::new(move || slug.clone(), get_company_posts);
     view! {
         <h2 id="company-posts-title">{t!(i18n, posts.company_title)}</h2>
-        <Suspense>
-            {move || Suspend::new(async move {
-                match posts.await {
-                    Ok(list) if list.is_empty() => view! { <p class="muted">{t!(i18n, posts.company_none)}</p> }.into_any(),
-                    Ok(list) => view! {
-                        <ol class="feed feed--company" role="list" aria-labelledby="company-posts-title">
-                            {list.into_iter().map(|post| view! { <li><PostItem post level=3 /></li> }).collect_view()}
-                        </ol>
-                    }.into_any(),
-                    Err(AppError::Denied(_)) => view! { <p class="muted">{t!(i18n, posts.company_sign_in)}</p> }.into_any(),
-                    Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                }
-            })}
-        </Suspense>
+        {match posts {
+            None => view! { <p class="muted">{t!(i18n, posts.company_sign_in)}</p> }.into_any(),
+            Some(list) if list.is_empty() => {
+                view! { <p class="muted">{t!(i18n, posts.company_none)}</p> }.into_any()
+            }
+            Some(list) => view! {
+                <ol class="feed feed--company" role="list" aria-labelledby="company-posts-title">
+                    {list.into_iter().map(|post| view! { <li><PostItem post level=3 /></li> }).collect_view()}
+                </ol>
+            }
+            .into_any(),
+        }}
     }
 }
