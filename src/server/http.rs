@@ -13,7 +13,7 @@ use axum::{
     routing::get,
 };
 use leptos::prelude::*;
-use leptos_axum::{LeptosRoutes, generate_route_list};
+use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
 use tower_http::{
     compression::CompressionLayer, limit::RequestBodyLimitLayer, services::ServeDir,
     trace::TraceLayer,
@@ -29,8 +29,18 @@ use crate::{
 pub const MAX_BODY_BYTES: usize = 256 * 1024;
 
 pub fn router(state: AppState) -> Router {
+    router_with_routes(state, routes())
+}
+
+/// The app's page routes. Listing them renders the app in a special mode: do it once, before
+/// serving, never while pages render.
+pub fn routes() -> Vec<AxumRouteListing> {
+    generate_route_list(App)
+}
+
+/// The router, for page routes listed beforehand by [`routes`].
+pub fn router_with_routes(state: AppState, routes: Vec<AxumRouteListing>) -> Router {
     let options = state.leptos_options.clone();
-    let routes = generate_route_list(App);
     let context = {
         let state = state.clone();
         move || {

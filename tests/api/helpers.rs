@@ -80,6 +80,14 @@ async fn fresh_database() -> (String, TestDatabase) {
     }
 }
 
+/// The page routes, listed once for the whole run: listing them renders the app in a special mode,
+/// which could leave a page that another test's server renders at that moment waiting forever.
+fn routes() -> Vec<leptos_axum::AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<leptos_axum::AxumRouteListing>> =
+        std::sync::OnceLock::new();
+    ROUTES.get_or_init(http::routes).clone()
+}
+
 pub async fn spawn_app() -> TestApp {
     let (url, database) = fresh_database().await;
     let mut connection = db::connect_and_migrate(&url).await.expect("migrated database");
@@ -113,7 +121,8 @@ pub async fn spawn_app() -> TestApp {
     tokio::spawn(async move {
         axum::serve(
             listener,
-            http::router(state).into_make_service_with_connect_info::<SocketAddr>(),
+            http::router_with_routes(state, routes())
+                .into_make_service_with_connect_info::<SocketAddr>(),
         )
         .await
         .expect("test server");
@@ -170,7 +179,7 @@ impl TestApp {
             .header("accept", "text/html")
             .send()
             .await
-            .expect("GET page");
+            .unwrap_or_else(|e| panic!("GET {path}: {e}"));
         let status = response.status().as_u16();
         (status, response.text().await.expect("body"))
     }
