@@ -6,6 +6,8 @@ mod m20261204_000001_create_company_requests;
 mod m20261204_000002_create_tour_tables;
 mod m20261204_000003_create_company_connections;
 mod m20261204_000004_create_posts;
+mod m20261204_000005_create_post_reactions;
+mod m20261204_000006_create_post_comments;
 
 pub struct Migrator;
 
@@ -19,6 +21,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000002_create_tour_tables::Migration),
             Box::new(m20261204_000003_create_company_connections::Migration),
             Box::new(m20261204_000004_create_posts::Migration),
+            Box::new(m20261204_000005_create_post_reactions::Migration),
+            Box::new(m20261204_000006_create_post_comments::Migration),
         ]
     }
 }

@@ -5,6 +5,7 @@ pub mod account;
 // A server function takes one argument per field of the plain HTML form that posts to it.
 #[allow(clippy::too_many_arguments)]
 pub mod admin;
+pub mod comments;
 #[allow(clippy::too_many_arguments)]
 pub mod companies;
 pub mod connections;

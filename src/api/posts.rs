@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::{
     domain::{
         permissions::Denial,
-        post::{PostKind, PostVisibility},
+        post::{PostKind, PostVisibility, Reactions},
     },
     error::AppError,
 };
@@ -43,6 +43,9 @@ pub struct PostCard {
     pub expired: bool,
     /// Whether the caller may edit and delete it.
     pub editable: bool,
+    pub reactions: Reactions,
+    /// Comments the caller can read.
+    pub comments: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -184,4 +187,47 @@ pub async fn delete_post(id: String) -> Result<(), AppError> {
     crate::server::services::posts::delete(id).await?;
     crate::server::auth::redirect_plain_form("/fil?supprimee=1");
     Ok(())
+}
+
+/// Where a plain form goes back to after a reaction: the feed, a post or a company page; the feed
+/// otherwise.
+#[cfg(feature = "ssr")]
+fn back_to(raw: &str, id: i32) -> String {
+    let back = crate::domain::site::local_path(raw)
+        .filter(|p| {
+            p.starts_with("/fil") || p.starts_with("/annonces/") || p.starts_with("/entreprises/")
+        })
+        .unwrap_or("/fil");
+    let back = back.split('#').next().unwrap_or("/fil");
+    format!("{back}#post-{id}")
+}
+
+/// Adds, switches or takes back the caller's reaction to a post they may read; answers the post's
+/// reactions as they now stand.
+#[server(prefix = "/api", endpoint = "react_to_post")]
+pub async fn react_to_post(
+    id: String,
+    kind: String,
+    #[server(default)] back: String,
+) -> Result<Reactions, AppError> {
+    let id = id.parse::<i32>().map_err(|_| AppError::NotFound)?;
+    let kind = crate::domain::post::ReactionKind::parse(&kind).ok_or(AppError::NotFound)?;
+    let reactions = crate::server::services::posts::react(id, kind).await?;
+    crate::server::auth::redirect_plain_form(&back_to(&back, id));
+    Ok(reactions)
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::back_to;
+
+    #[test]
+    fn a_reaction_goes_back_only_to_the_pages_that_show_posts() {
+        assert_eq!(back_to("/fil?type=recherche&page=2", 7), "/fil?type=recherche&page=2#post-7");
+        assert_eq!(back_to("/annonces/7#commentaires", 7), "/annonces/7#post-7");
+        assert_eq!(back_to("/entreprises/atelier", 7), "/entreprises/atelier#post-7");
+        assert_eq!(back_to("https://ailleurs.example/fil", 7), "/fil#post-7");
+        assert_eq!(back_to("//ailleurs.example/fil", 7), "/fil#post-7");
+        assert_eq!(back_to("/compte", 7), "/fil#post-7");
+    }
 }

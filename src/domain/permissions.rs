@@ -167,6 +167,8 @@ pub enum Denial {
     RecentlyDeclined,
     /// Already done, or not possible in the current state.
     NothingToDo,
+    /// Only the person who wrote it changes or deletes it.
+    NotAuthor,
 }
 
 impl Denial {
@@ -248,6 +250,10 @@ impl Denial {
             }
             (Denial::NothingToDo, true) => "Ce n'est pas possible, ou c'est déjà fait.",
             (Denial::NothingToDo, false) => "This is not possible, or already done.",
+            (Denial::NotAuthor, true) => {
+                "Seule la personne qui l'a écrit peut le modifier ou le supprimer."
+            }
+            (Denial::NotAuthor, false) => "Only the person who wrote it may change or delete it.",
         }
     }
 }
@@ -549,6 +555,7 @@ mod tests {
             Denial::NoCompanyYet,
             Denial::RecentlyDeclined,
             Denial::NothingToDo,
+            Denial::NotAuthor,
         ];
         let mut seen = HashSet::new();
         for denial in denials {

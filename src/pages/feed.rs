@@ -8,25 +8,31 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::{
     components::A,
-    hooks::{use_params_map, use_query_map},
+    hooks::{use_location, use_params_map, use_query_map},
 };
 
 use crate::{
     Locale,
-    api::posts::{
-        DeletePost, FeedPage, OFFICIAL, PostCard, PostForm, PublishPost, UpdatePost, get_feed,
-        get_post, get_post_form,
+    api::{
+        comments::{
+            AddComment, CommentThread, DeleteComment, HideComment, RestoreComment, UpdateComment,
+            get_comments,
+        },
+        posts::{
+            DeletePost, FeedPage, OFFICIAL, PostCard, PostForm, PublishPost, ReactToPost,
+            UpdatePost, get_feed, get_post, get_post_form,
+        },
     },
     components::{
         company::{Logo, is_french},
-        error::ErrorNotice,
+        error::{ErrorNotice, error_message},
         form::{Checkbox, ErrorSummary, Field, Select, Submitted, TextArea},
         help::LockedAction,
         layout::page_title,
     },
     domain::{
         permissions::Denial,
-        post::{PostKind, PostVisibility},
+        post::{PostKind, PostVisibility, ReactionKind, Reactions, Segment},
         site::SiteInfo,
     },
     error::AppError,
@@ -235,6 +241,7 @@ pub fn PostItem(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let title_id = format!("post-{}-title", post.id);
+    let reactions = (post.title.clone(), post.reactions);
     let kind = post.kind;
     let french = move || is_french(i18n.get_locale());
     let name = post.publisher.name.clone();
@@ -264,8 +271,21 @@ pub fn PostItem(
             </p>
         }
     });
+    let id = post.id;
+    let comments = post.comments;
+    let comments_link = (!alone).then(|| {
+        view! {
+            <A href=format!("/annonces/{id}#commentaires") attr:class="post__comments">
+                {move || if comments == 0 {
+                    t_string!(i18n, posts.comment_first).to_string()
+                } else {
+                    t_string!(i18n, posts.comments_link, count = comments).to_string()
+                }}
+            </A>
+        }
+    });
     view! {
-        <article class="post" class:post--official=post.official aria-labelledby=title_id>
+        <article id=format!("post-{id}") class="post" class:post--official=post.official aria-labelledby=title_id>
             <header class="post__header">
                 <Logo url=post.publisher.logo_url.clone() name=post.publisher.name.clone() class="avatar" />
                 <div>
@@ -290,7 +310,74 @@ pub fn PostItem(
             {post.author.clone().filter(|_| alone).map(|name| view! {
                 <p class="muted small">{move || t_string!(i18n, posts.by, name = name.clone()).to_string()}</p>
             })}
+            <footer class="post__footer">
+                <PostReactions id title=reactions.0 initial=reactions.1 />
+                {comments_link}
+            </footer>
         </article>
+    }
+}
+
+/// "J'aime" and "Intéressé": two buttons that say whether they are pressed and how many pressed
+/// them. Plain forms without JavaScript (the page comes back at the post); updated in place after.
+#[component]
+fn PostReactions(id: i32, title: String, initial: Reactions) -> impl IntoView {
+    let i18n = use_i18n();
+    let react = ServerAction::<ReactToPost>::new();
+    let current = Signal::derive(move || match react.value().get() {
+        Some(Ok(now)) => now,
+        _ => initial,
+    });
+    let failure = move || match react.value().get() {
+        Some(Err(error)) => Some(error_message(&error)),
+        _ => None,
+    };
+    let location = use_location();
+    let back = move || format!("{}{}", location.pathname.get(), location.search.get());
+    let error_id = format!("post-{id}-reaction-error");
+    let label = move || t_string!(i18n, posts.reactions_label, title = title.clone()).to_string();
+    let buttons = ReactionKind::ALL
+        .into_iter()
+        .map(|kind| {
+            let text = move || match kind {
+                ReactionKind::Like => t_string!(i18n, posts.like),
+                ReactionKind::Interested => t_string!(i18n, posts.interested),
+            };
+            let count = move || current.get().count(kind);
+            let pressed = move || (current.get().mine == Some(kind)).to_string();
+            let error_id = error_id.clone();
+            view! {
+                <ActionForm action=react attr:class="reaction-form">
+                    <input type="hidden" name="id" value=id.to_string() />
+                    <input type="hidden" name="kind" value=kind.as_str() />
+                    <input type="hidden" name="back" value=back />
+                    <button
+                        type="submit"
+                        class=format!("reaction reaction--{}", kind.as_str())
+                        aria-pressed=pressed
+                        aria-describedby=move || failure().map(|_| error_id.clone())
+                    >
+                        <span class="reaction__icon" aria-hidden="true">
+                            {match kind {
+                                ReactionKind::Like => "♥",
+                                ReactionKind::Interested => "★",
+                            }}
+                        </span>
+                        {text}
+                        " "
+                        <span class="reaction__count">{count}</span>
+                    </button>
+                </ActionForm>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="reactions" role="group" aria-label=label>
+            {buttons}
+            <Show when=move || failure().is_some()>
+                <p id=format!("post-{id}-reaction-error") class="field__error" role="alert">{failure}</p>
+            </Show>
+        </div>
     }
 }
 
@@ -303,12 +390,17 @@ fn id_param() -> Memo<String> {
 pub fn PostPage() -> impl IntoView {
     let i18n = use_i18n();
     let id = id_param();
+    // Both loaded up front and awaited together: a resource read inside a nested suspense could
+    // leave the server's render waiting.
     let post = Resource::new(move || id.get(), get_post);
+    let thread = Resource::new(move || id.get(), get_comments);
+    let actions = CommentActions::new();
     let (published, saved) = (query_flag("publiee"), query_flag("enregistree"));
     view! {
         <Suspense>
             {move || Suspend::new(async move {
-                match post.await {
+                let (post, thread) = (post.await, thread.await.ok());
+                match post {
                     Ok(post) => view! {
                         <Title text=post.title.clone() />
                         <div class="page page--narrow">
@@ -321,6 +413,7 @@ pub fn PostPage() -> impl IntoView {
                             </Show>
                             {post.editable.then(|| view! { <PostTools id=post.id /> })}
                             <PostItem post alone=true />
+                            {thread.map(|initial| view! { <Comments initial actions /> })}
                         </div>
                     }.into_any(),
                     Err(AppError::NotFound) => view! { <NotFound /> }.into_any(),
@@ -331,6 +424,259 @@ pub fn PostPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// What can be done to the comments of a post, and a count of the changes that succeeded (which
+/// reloads them).
+#[derive(Clone, Copy)]
+struct CommentActions {
+    add: ServerAction<AddComment>,
+    update: ServerAction<UpdateComment>,
+    delete: ServerAction<DeleteComment>,
+    hide: ServerAction<HideComment>,
+    restore: ServerAction<RestoreComment>,
+    changes: RwSignal<u32>,
+}
+
+impl CommentActions {
+    fn new() -> Self {
+        let actions = CommentActions {
+            add: ServerAction::new(),
+            update: ServerAction::new(),
+            delete: ServerAction::new(),
+            hide: ServerAction::new(),
+            restore: ServerAction::new(),
+            changes: RwSignal::new(0),
+        };
+        let changes = actions.changes;
+        let done = move |ok: bool| {
+            if ok {
+                changes.update(|n| *n += 1);
+            }
+        };
+        let (add, update, delete, hide, restore) =
+            (actions.add, actions.update, actions.delete, actions.hide, actions.restore);
+        Effect::new(move |_| done(matches!(add.value().get(), Some(Ok(_)))));
+        Effect::new(move |_| done(matches!(update.value().get(), Some(Ok(_)))));
+        Effect::new(move |_| done(matches!(delete.value().get(), Some(Ok(_)))));
+        Effect::new(move |_| done(matches!(hide.value().get(), Some(Ok(_)))));
+        Effect::new(move |_| done(matches!(restore.value().get(), Some(Ok(_)))));
+        actions
+    }
+}
+
+/// The comments under a post, and the form to add one. After each change made here, once
+/// hydrated, the list is read again from the server.
+#[component]
+fn Comments(initial: CommentThread, actions: CommentActions) -> impl IntoView {
+    let i18n = use_i18n();
+    let post = initial.post_id;
+    let thread = RwSignal::new(initial);
+    Effect::new(move |previous: Option<u32>| {
+        let changes = actions.changes.get();
+        if previous.is_some_and(|seen| seen != changes) {
+            leptos::task::spawn_local(async move {
+                if let Ok(fresh) = get_comments(post.to_string()).await {
+                    thread.set(fresh);
+                }
+            });
+        }
+        changes
+    });
+    let added = actions.add.value();
+    view! {
+        <section id="commentaires" class="comments" aria-labelledby="comments-title">
+            <h2 id="comments-title">{t!(i18n, comments.title)}</h2>
+            <p class="visually-hidden" role="status">
+                {move || matches!(added.get(), Some(Ok(_))).then(|| t_string!(i18n, comments.posted))}
+            </p>
+            {move || view! { <CommentThreadView thread=thread.get() actions /> }}
+        </section>
+    }
+}
+
+#[component]
+fn CommentThreadView(thread: CommentThread, actions: CommentActions) -> impl IntoView {
+    let i18n = use_i18n();
+    let moderator = thread.moderator;
+    let list = if thread.comments.is_empty() {
+        view! { <p class="muted">{t!(i18n, comments.none)}</p> }.into_any()
+    } else {
+        view! {
+            <ol class="comments__list" role="list">
+                {thread
+                    .comments
+                    .into_iter()
+                    .map(|comment| view! { <CommentItem comment moderator actions /> })
+                    .collect_view()}
+            </ol>
+        }
+        .into_any()
+    };
+    let form = match thread.may_comment {
+        Ok(()) => view! { <CommentForm post=thread.post_id actions /> }.into_any(),
+        Err(denial) => view! {
+            <LockedAction
+                id="comment-locked"
+                label=Signal::derive(move || t_string!(i18n, comments.submit).to_string())
+                denial
+            />
+        }
+        .into_any(),
+    };
+    view! {
+        {list}
+        {form}
+    }
+}
+
+#[component]
+fn CommentForm(post: i32, actions: CommentActions) -> impl IntoView {
+    let i18n = use_i18n();
+    let form = Submitted::of(actions.add);
+    view! {
+        <ActionForm action=actions.add attr:class="form comment-form" attr:novalidate=true>
+            <ErrorSummary messages=form.messages() form="comment" />
+            <input type="hidden" name="post" value=post.to_string() />
+            <TextArea
+                name="body"
+                form="comment"
+                label=Signal::derive(move || t_string!(i18n, comments.field).to_string())
+                hint=Signal::derive(move || t_string!(i18n, comments.hint).to_string())
+                value=form.value("body", String::new())
+                error=form.field_error("body")
+                required=true
+                maxlength=2000
+                rows=4
+            />
+            <button type="submit" class="button">{t!(i18n, comments.submit)}</button>
+        </ActionForm>
+    }
+}
+
+/// Text with its web addresses as links; the rest stays text, escaped like any other.
+fn comment_text(segments: Vec<Segment>) -> impl IntoView {
+    segments
+        .into_iter()
+        .map(|segment| match segment {
+            Segment::Text(text) => text.into_any(),
+            Segment::Link(url) => {
+                let href = url.clone();
+                view! { <a href=href rel="nofollow noopener ugc">{url}</a> }.into_any()
+            }
+        })
+        .collect_view()
+}
+
+#[component]
+fn CommentItem(
+    comment: crate::api::comments::CommentView,
+    moderator: bool,
+    actions: CommentActions,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = comment.id;
+    let key = id.to_string();
+    let author = match comment.company.clone() {
+        Some((slug, company)) => view! {
+            <span class="comment__author">{comment.author.clone()}</span>
+            ", "
+            <A href=format!("/entreprises/{slug}")>{company}</A>
+        }
+        .into_any(),
+        None => view! { <span class="comment__author">{comment.author.clone()}</span> }.into_any(),
+    };
+    let hidden = comment.hidden.clone().map(|reason| {
+        view! {
+            <p class="comment__hidden">
+                <strong>{move || t_string!(i18n, comments.hidden_notice, reason = reason.clone()).to_string()}</strong>
+            </p>
+        }
+    });
+    let edit = comment.source.clone().filter(|_| comment.mine).map(|source| {
+        let (key, delete_key) = (key.clone(), key.clone());
+        let form = Submitted::of(actions.update).only_when("id", key.clone());
+        let scope = format!("comment-{id}");
+        view! {
+            <details>
+                <summary>{t!(i18n, comments.edit)}</summary>
+                <ActionForm action=actions.update attr:class="form" attr:novalidate=true>
+                    <ErrorSummary messages=form.messages() form=scope.clone() />
+                    <input type="hidden" name="id" value=key.clone() />
+                    <TextArea
+                        name="body"
+                        form=scope
+                        label=Signal::derive(move || t_string!(i18n, comments.edit_field).to_string())
+                        hint=Signal::derive(move || t_string!(i18n, comments.hint).to_string())
+                        value=form.value("body", source)
+                        error=form.field_error("body")
+                        required=true
+                        maxlength=2000
+                        rows=4
+                    />
+                    <button type="submit" class="button">{t!(i18n, comments.save)}</button>
+                </ActionForm>
+            </details>
+            <details>
+                <summary>{t!(i18n, comments.delete)}</summary>
+                <ActionForm action=actions.delete attr:class="form">
+                    <input type="hidden" name="id" value=delete_key />
+                    <p>{t!(i18n, comments.delete_confirm)}</p>
+                    <button type="submit" class="button button--danger">{t!(i18n, comments.delete_submit)}</button>
+                </ActionForm>
+            </details>
+        }
+    });
+    let moderate = moderator.then(|| {
+        let key = key.clone();
+        if comment.hidden.is_some() {
+            view! {
+                <ActionForm action=actions.restore attr:class="form">
+                    <input type="hidden" name="id" value=key.clone() />
+                    <button type="submit" class="button button--secondary">{t!(i18n, comments.restore)}</button>
+                </ActionForm>
+            }
+            .into_any()
+        } else {
+            let form = Submitted::of(actions.hide).only_when("id", key.clone());
+            let scope = format!("hide-{id}");
+            view! {
+                <details>
+                    <summary>{t!(i18n, comments.hide)}</summary>
+                    <ActionForm action=actions.hide attr:class="form" attr:novalidate=true>
+                        <ErrorSummary messages=form.messages() form=scope.clone() />
+                        <input type="hidden" name="id" value=key.clone() />
+                        <Field
+                            name="reason"
+                            form=scope
+                            label=Signal::derive(move || t_string!(i18n, comments.hide_reason).to_string())
+                            hint=Signal::derive(move || t_string!(i18n, comments.hide_hint).to_string())
+                            value=form.value("reason", String::new())
+                            error=form.field_error("reason")
+                            maxlength=500
+                        />
+                        <button type="submit" class="button button--danger">{t!(i18n, comments.hide_submit)}</button>
+                    </ActionForm>
+                </details>
+            }
+            .into_any()
+        }
+    });
+    let tools = (edit.is_some() || moderate.is_some())
+        .then(|| view! { <div class="comment__tools">{edit}{moderate}</div> });
+    view! {
+        <li id=format!("comment-{id}") class="comment" class:comment--hidden=comment.hidden.is_some()>
+            <p class="comment__meta">
+                {author}
+                " · "
+                <time datetime=comment.datetime.clone()>{comment.date.clone()}</time>
+                {comment.edited.then(|| view! { " · " {t!(i18n, comments.edited)} })}
+            </p>
+            {hidden}
+            <p class="comment__body">{comment_text(comment.body)}</p>
+            {tools}
+        </li>
     }
 }
 

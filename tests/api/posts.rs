@@ -329,3 +329,202 @@ async fn scripts_in_posts_stay_harmless_text() {
         assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{path}");
     }
 }
+
+async fn react(who: &Visitor, id: &str, kind: &str) -> reqwest::Response {
+    who.call("react_to_post", &[("id", id), ("kind", kind)]).await
+}
+
+#[tokio::test]
+async fn one_reaction_per_person_toggled_and_only_where_the_post_is_readable() {
+    let Town { app, alice, bob, carole, a, .. } = town().await;
+    let id = published(&alice, &a, "offer", "Remise pour nos relations", "connections").await;
+
+    let now = json(react(&bob, &id, "like").await).await;
+    assert_eq!((now["likes"].as_u64(), now["interested"].as_u64()), (Some(1), Some(0)));
+    assert_eq!(now["mine"], "like");
+    // Another reaction replaces the first: one per person.
+    let now = json(react(&bob, &id, "interested").await).await;
+    assert_eq!((now["likes"].as_u64(), now["interested"].as_u64()), (Some(0), Some(1)));
+    assert_eq!(now["mine"], "interested");
+    // The same one again takes it back.
+    let now = json(react(&bob, &id, "interested").await).await;
+    assert_eq!((now["interested"].as_u64(), now["mine"].is_null()), (Some(0), true));
+    json(react(&bob, &id, "like").await).await;
+    json(react(&alice, &id, "like").await).await;
+
+    // Counts show on the cards, each reader with their own.
+    let card = json(alice.call("post", &[("id", &id)]).await).await;
+    assert_eq!(card["reactions"]["likes"], 2);
+    assert_eq!(card["reactions"]["mine"], "like");
+    let feed = json(bob.call("feed", &[]).await).await;
+    assert_eq!(feed["posts"][0]["reactions"]["likes"], 2);
+
+    // A stranger to the circle cannot reach it, a visitor must sign in, nonsense is not found.
+    let (status, _) = error_of(react(&carole, &id, "like").await).await;
+    assert_eq!(status, 404);
+    let (status, _) = error_of(react(&app.visitor(), &id, "like").await).await;
+    assert_eq!(status, 401);
+    for (post, kind) in [(id.as_str(), "love"), ("999999", "like"), ("x", "like")] {
+        let (status, _) = error_of(react(&bob, post, kind).await).await;
+        assert_eq!(status, 404, "{post} {kind}");
+    }
+    let card = json(bob.call("post", &[("id", &id)]).await).await;
+    assert_eq!(card["reactions"]["likes"], 2);
+
+    // Without JavaScript the form brings the reader back to the post, on a page of the site only.
+    let response = bob
+        .plain_form(
+            "react_to_post",
+            &[("id", &id), ("kind", "interested"), ("back", "/fil?page=1")],
+        )
+        .await;
+    assert_eq!(response.status().as_u16(), 302);
+    assert_eq!(response.headers()["location"], format!("/fil?page=1#post-{id}").as_str());
+    let response = bob
+        .plain_form(
+            "react_to_post",
+            &[("id", &id), ("kind", "interested"), ("back", "https://evil.example/")],
+        )
+        .await;
+    assert_eq!(response.headers()["location"], format!("/fil#post-{id}").as_str());
+}
+
+async fn comment(who: &Visitor, post: &str, body: &str) -> reqwest::Response {
+    who.call("add_comment", &[("post", post), ("body", body)]).await
+}
+
+async fn thread(who: &Visitor, post: &str) -> serde_json::Value {
+    json(who.call("comments", &[("post", post)]).await).await
+}
+
+#[tokio::test]
+async fn comments_belong_to_their_author_and_moderators_hide_them() {
+    let Town { app, admin, alice, bob, carole, a, .. } = town().await;
+    let id = published(&alice, &a, "request", "Recherche un comptable", "members").await;
+
+    let written =
+        json(comment(&bob, &id, "Notre voisin : https://compta-roncq.example/contact.").await)
+            .await;
+    let mine = written.to_string();
+    let seen = thread(&carole, &id).await;
+    let first = &seen["comments"][0];
+    assert_eq!(first["author"], "Hélène Vandenbussche");
+    assert_eq!(first["company"][1], "Garage de la Gare");
+    assert_eq!(first["mine"], false);
+    assert!(first["source"].is_null(), "only the author gets the text to edit");
+    assert_eq!(first["body"][1]["Link"], "https://compta-roncq.example/contact");
+    assert!(seen["may_comment"].get("Ok").is_some(), "{}", seen["may_comment"]);
+
+    // Only Bob changes or deletes it.
+    for who in [&alice, &carole, &admin] {
+        let (status, error) =
+            error_of(who.call("update_comment", &[("id", &mine), ("body", "Piraté")]).await).await;
+        assert_eq!((status, error), (403, AppError::Denied(Denial::NotAuthor)));
+        let (status, _) = error_of(who.call("delete_comment", &[("id", &mine)]).await).await;
+        assert_eq!(status, 403);
+    }
+    json(
+        bob.call("update_comment", &[("id", &mine), ("body", "Voyez le cabinet de la Gare.")])
+            .await,
+    )
+    .await;
+    let seen = thread(&bob, &id).await;
+    assert_eq!(seen["comments"][0]["edited"], true);
+    assert_eq!(seen["comments"][0]["source"], "Voyez le cabinet de la Gare.");
+
+    // Empty or too long: refused, with the text kept; nothing saved.
+    let long = "x".repeat(2001);
+    for body in ["   ", long.as_str()] {
+        let (status, error) = error_of(comment(&carole, &id, body).await).await;
+        assert_eq!(status, 422);
+        let AppError::Invalid(form) = error else { panic!("{error:?}") };
+        assert!(form.field("body").is_some());
+    }
+    assert_eq!(thread(&alice, &id).await["comments"].as_array().map(Vec::len), Some(1));
+
+    // Members may not hide; a moderator needs a reason; the author is told.
+    let (status, _) =
+        error_of(alice.call("hide_comment", &[("id", &mine), ("reason", "Hors sujet")]).await)
+            .await;
+    assert_eq!(status, 403);
+    let (status, _) =
+        error_of(admin.call("hide_comment", &[("id", &mine), ("reason", " ")]).await).await;
+    assert_eq!(status, 422);
+    json(admin.call("hide_comment", &[("id", &mine), ("reason", "Publicité hors sujet")]).await)
+        .await;
+    assert_eq!(app.emails_to("bob@garage.fr", "comment_hidden").await, 1);
+
+    // Gone for everyone else, in the thread and the counts; its author reads why.
+    assert_eq!(thread(&carole, &id).await["comments"].as_array().map(Vec::len), Some(0));
+    let card = json(carole.call("post", &[("id", &id)]).await).await;
+    assert_eq!(card["comments"], 0);
+    let (status, _) =
+        error_of(carole.call("update_comment", &[("id", &mine), ("body", "x")]).await).await;
+    assert_eq!(status, 404);
+    let seen = thread(&bob, &id).await;
+    assert_eq!(seen["comments"][0]["hidden"], "Publicité hors sujet");
+    assert_eq!(json(bob.call("post", &[("id", &id)]).await).await["comments"], 1);
+    let (_, page) = app.page_as(&carole, &format!("/annonces/{id}")).await;
+    assert!(!page.contains("cabinet de la Gare"));
+    let moderated = thread(&admin, &id).await;
+    assert_eq!(moderated["moderator"], true);
+    assert_eq!(moderated["comments"][0]["hidden"], "Publicité hors sujet");
+
+    // Restored, it is back for all; deleted, it is gone.
+    json(admin.call("restore_comment", &[("id", &mine)]).await).await;
+    assert_eq!(thread(&carole, &id).await["comments"].as_array().map(Vec::len), Some(1));
+    json(bob.call("delete_comment", &[("id", &mine)]).await).await;
+    assert_eq!(thread(&bob, &id).await["comments"].as_array().map(Vec::len), Some(0));
+}
+
+#[tokio::test]
+async fn comments_follow_the_post_they_are_under() {
+    let Town { app, alice, bob, carole, a, .. } = town().await;
+    let close = published(&alice, &a, "offer", "Remise pour nos relations", "connections").await;
+    json(comment(&bob, &close, "Intéressé !").await).await;
+    // A stranger to the circle neither reads nor writes there.
+    let (status, _) = error_of(carole.call("comments", &[("post", &close)]).await).await;
+    assert_eq!(status, 404);
+    let (status, _) = error_of(comment(&carole, &close, "Et moi ?").await).await;
+    assert_eq!(status, 404);
+    let (status, _) = error_of(comment(&app.visitor(), &close, "Et moi ?").await).await;
+    assert_eq!(status, 401);
+    for post in ["999999", "abc"] {
+        let (status, _) = error_of(comment(&bob, post, "x").await).await;
+        assert_eq!(status, 404);
+    }
+    // Deleting the post takes its comments with it.
+    json(alice.call("delete_post", &[("id", &close)]).await).await;
+    use rer::server::entities::post_comments;
+    assert_eq!(post_comments::Entity::find().count(&app.db).await.unwrap(), 0);
+
+    // Without JavaScript, the reader lands on the new comment.
+    let open = published(&alice, &a, "news", "Nos horaires", "members").await;
+    let response = carole.plain_form("add_comment", &[("post", &open), ("body", "Merci !")]).await;
+    assert_eq!(response.status().as_u16(), 302);
+    let location = response.headers()["location"].to_str().unwrap().to_string();
+    assert!(location.starts_with(&format!("/annonces/{open}#comment-")), "{location}");
+}
+
+#[tokio::test]
+async fn scripts_in_comments_stay_harmless_text() {
+    let Town { app, alice, bob, a, .. } = town().await;
+    let id = published(&alice, &a, "news", "Nos horaires", "members").await;
+    let hostile = "<script>alert(1)</script></script><script>alert(2)</script> \
+                   javascript:alert(3) <a href=\"javascript:alert(4)\" onclick=\"alert(5)\">x</a> \
+                   https://ok.example/\"onmouseover=\"alert(6)";
+    json(comment(&bob, &id, hostile).await).await;
+    let (status, page) = app.page_as(&alice, &format!("/annonces/{id}")).await;
+    assert_eq!(status, 200);
+    // Every tag of the comment is escaped text; only the web address became a link, whole.
+    assert!(!page.contains("<script>alert"));
+    assert!(!page.contains("<a href=\"javascript:"));
+    assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(
+        page.contains("&lt;a href=\"javascript:alert(4)\" onclick=\"alert(5)\"&gt;x&lt;/a&gt;")
+    );
+    assert_eq!(page.matches("onclick=\"alert(5)\"").count(), 1);
+    assert!(page.contains(
+        "<a href=\"https://ok.example/\" rel=\"nofollow noopener ugc\">https://ok.example/</a>\"onmouseover"
+    ));
+}

@@ -8,6 +8,8 @@ pub mod company_invitations;
 pub mod company_members;
 pub mod company_requests;
 pub mod outbox_emails;
+pub mod post_comments;
+pub mod post_reactions;
 pub mod posts;
 pub mod rate_limit_hits;
 pub mod sessions;

@@ -524,6 +524,52 @@ pub fn company_invitation(
     compose(locale, site_name, to, "company_invitation", subject, None, blocks)
 }
 
+/// To the author of a comment a moderator hid: what was hidden, why, and where.
+pub fn comment_hidden(
+    locale: Locale,
+    site_name: &str,
+    to: &str,
+    first_name: &str,
+    post_title: &str,
+    reason: &str,
+    link: &str,
+) -> Email {
+    let (subject, blocks) = match locale {
+        Locale::fr => (
+            format!("Votre commentaire a été masqué – {site_name}"),
+            vec![
+                Block::Text(format!(
+                    "La mairie a masqué votre commentaire sous l’annonce « {post_title} ». \
+                     Il n’est plus visible que par vous et par les modérateurs."
+                )),
+                Block::Text(format!("Raison : {reason}")),
+                Block::Text(
+                    "Vous pouvez le modifier ou le supprimer, ou répondre à la mairie pour en \
+                     discuter."
+                        .to_string(),
+                ),
+                Block::Link { label: "Voir l’annonce", url: link },
+            ],
+        ),
+        Locale::en => (
+            format!("Your comment was hidden – {site_name}"),
+            vec![
+                Block::Text(format!(
+                    "The town hall hid your comment under the announcement “{post_title}”. Only \
+                     you and the moderators can see it now."
+                )),
+                Block::Text(format!("Reason: {reason}")),
+                Block::Text(
+                    "You may edit or delete it, or reply to the town hall to discuss it."
+                        .to_string(),
+                ),
+                Block::Link { label: "See the announcement", url: link },
+            ],
+        ),
+    };
+    compose(locale, site_name, to, "comment_hidden", subject, Some(first_name), blocks)
+}
+
 fn compose(
     locale: Locale,
     site_name: &str,

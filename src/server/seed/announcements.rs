@@ -1,7 +1,7 @@
 //! Demo announcements: a few hundred posts of every kind over the past months, from the demo
 //! companies, and the town hall's official posts. Fixed, like the rest of the demo town.
 
-use crate::domain::post::{PostKind, PostVisibility};
+use crate::domain::post::{PostKind, PostVisibility, ReactionKind};
 
 /// A demo post, by index into the approved companies (`None` for the town hall).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -187,6 +187,61 @@ fn official() -> Vec<DemoPost> {
             45,
         ),
     ]
+}
+
+/// What other members answered a demo post: reactions and comments, by index into the people
+/// who may answer.
+pub struct Responses {
+    pub reactions: Vec<(usize, ReactionKind)>,
+    pub comments: Vec<(usize, &'static str)>,
+}
+
+const COMMENTS: &[(&str, &[&str])] = &[
+    (
+        "request",
+        &[
+            "Bonjour, nous pouvons vous aider : je vous envoie un message pour en parler.",
+            "Nous avons eu le même besoin l'an dernier et travaillé avec une entreprise de la zone, très satisfaits. Je vous transmets son contact.",
+        ],
+    ),
+    (
+        "offer",
+        &[
+            "Intéressés ! Est-ce encore possible la semaine prochaine ?",
+            "Merci pour la proposition, nous passerons vous voir.",
+        ],
+    ),
+    ("news", &["Bravo à toute l'équipe !", "Félicitations, et bonne continuation à Roncq."]),
+    (
+        "opportunity",
+        &[
+            "Nous sommes intéressés : pouvons-nous en parler cette semaine ?",
+            "Belle occasion, je fais suivre à un confrère.",
+        ],
+    ),
+];
+
+/// Deterministic answers to the `n`-th demo post among `people` possible answerers.
+pub fn responses(n: usize, people: usize, kind: &str) -> Responses {
+    let mut out = Responses { reactions: Vec::new(), comments: Vec::new() };
+    if people < 8 {
+        return out;
+    }
+    let mut seen = std::collections::HashSet::new();
+    for k in 0..(n * 7 % 6) {
+        let person = (n * 7 + k * 13) % people;
+        if seen.insert(person) {
+            let kind = if k % 3 == 2 { ReactionKind::Interested } else { ReactionKind::Like };
+            out.reactions.push((person, kind));
+        }
+    }
+    if n.is_multiple_of(3) {
+        let texts = COMMENTS.iter().find(|(k, _)| *k == kind).map_or(&COMMENTS[2].1, |(_, t)| t);
+        for (k, text) in texts.iter().take(1 + n % 2).enumerate() {
+            out.comments.push(((n * 11 + 5 + k * 3) % people, *text));
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -8,7 +8,9 @@ pub mod data;
 use std::{collections::HashMap, fmt};
 
 use chrono::{Duration, Utc};
-use sea_orm::{ActiveValue::Set, DatabaseConnection, DbErr, QuerySelect, entity::prelude::*};
+use sea_orm::{
+    ActiveValue::Set, DatabaseConnection, DbErr, QueryOrder, QuerySelect, entity::prelude::*,
+};
 
 use self::data::{DemoCompanyStatus, ParkStatus};
 use crate::{
@@ -16,7 +18,10 @@ use crate::{
     server::{
         auth::password,
         db,
-        entities::{business_parks, companies, company_connections, company_members, posts, users},
+        entities::{
+            business_parks, companies, company_connections, company_members, post_comments,
+            post_reactions, posts, users,
+        },
         services::companies::search_text_of,
     },
 };
@@ -333,6 +338,59 @@ pub async fn seed_demo(db: &DatabaseConnection, if_empty: bool) -> Result<SeedRe
                 .collect();
             for chunk in post_rows.chunks(200) {
                 posts::Entity::insert_many(chunk.to_vec()).exec(txn).await?;
+            }
+
+            // Reactions and comments from the owners of other companies.
+            let inserted: Vec<(i32, Option<i32>, String, chrono::DateTime<Utc>)> =
+                posts::Entity::find()
+                    .select_only()
+                    .column(posts::Column::Id)
+                    .column(posts::Column::CompanyId)
+                    .column(posts::Column::Kind)
+                    .column(posts::Column::CreatedAt)
+                    .order_by_asc(posts::Column::Id)
+                    .into_tuple()
+                    .all(txn)
+                    .await?;
+            let mut people: Vec<(i32, i32)> = owners.iter().map(|(c, u)| (*c, *u)).collect();
+            people.sort_unstable();
+            let mut reaction_rows = Vec::new();
+            let mut comment_rows = Vec::new();
+            for (n, (post, company, kind, created)) in inserted.iter().enumerate() {
+                let plan = announcements::responses(n, people.len(), kind);
+                for (person, reaction) in plan.reactions {
+                    let (their_company, user) = people[person];
+                    if Some(their_company) == *company {
+                        continue;
+                    }
+                    reaction_rows.push(post_reactions::ActiveModel {
+                        post_id: Set(*post),
+                        user_id: Set(user),
+                        kind: Set(reaction.as_str().into()),
+                        created_at: Set(*created + Duration::hours(2)),
+                        ..Default::default()
+                    });
+                }
+                for (k, (person, text)) in plan.comments.into_iter().enumerate() {
+                    let (their_company, user) = people[person];
+                    if Some(their_company) == *company {
+                        continue;
+                    }
+                    let at = (*created + Duration::hours(3 + 5 * k as i64)).min(now);
+                    comment_rows.push(post_comments::ActiveModel {
+                        post_id: Set(*post),
+                        author_id: Set(user),
+                        body: Set(text.into()),
+                        created_at: Set(at),
+                        ..Default::default()
+                    });
+                }
+            }
+            for chunk in reaction_rows.chunks(200) {
+                post_reactions::Entity::insert_many(chunk.to_vec()).exec(txn).await?;
+            }
+            for chunk in comment_rows.chunks(200) {
+                post_comments::Entity::insert_many(chunk.to_vec()).exec(txn).await?;
             }
 
             Ok::<_, SeedError>(SeedReport::Loaded {

@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod admin_cli;
 pub mod admin_companies;
+pub mod comments;
 pub mod companies;
 pub mod connections;
 pub mod dates;

@@ -11,7 +11,7 @@ use sea_orm::{
     ActiveValue::Set,
     Condition, ConnectionTrait, DatabaseConnection, QueryOrder, QuerySelect,
     entity::prelude::*,
-    sea_query::{Expr, ExprTrait, Query},
+    sea_query::{Expr, ExprTrait, Func, OnConflict, Query},
 };
 
 use crate::{
@@ -24,14 +24,14 @@ use crate::{
         permissions::{self, Capability, CompanyAction, Denial},
         post::{
             self, BODY_MAX_CHARS, EXPIRY_MAX_DAYS, FEED_PAGE_SIZE, PostKind, PostVisibility,
-            TITLE_MAX_CHARS,
+            ReactionKind, Reactions, TITLE_MAX_CHARS,
         },
     },
     error::{AppError, FormErrors},
     server::{
         auth::{self, CurrentUser, rate_limit, request_locale},
         db,
-        entities::{companies, posts, users},
+        entities::{companies, post_comments, post_reactions, posts, users},
         markdown,
         services::{
             companies::{
@@ -44,9 +44,9 @@ use crate::{
 };
 
 /// Who is reading, and the companies that decide what they see.
-struct Reader {
-    me: CurrentUser,
-    admin: bool,
+pub(crate) struct Reader {
+    pub(crate) me: CurrentUser,
+    pub(crate) admin: bool,
     /// The reader's companies, with the reader's role in each.
     own: HashMap<i32, (companies::Model, MemberRole)>,
     /// The companies connected to one of the reader's.
@@ -92,7 +92,7 @@ impl Reader {
 }
 
 /// The signed-in, active reader and their circle: two queries.
-async fn reader(db: &DatabaseConnection) -> Result<Reader, AppError> {
+pub(crate) async fn reader(db: &DatabaseConnection) -> Result<Reader, AppError> {
     let me = auth::current_user().await?.ok_or(AppError::Denied(Denial::SignInRequired))?;
     let viewer = me.viewer();
     if !viewer.is_active() {
@@ -171,6 +171,9 @@ async fn cards(
             .map(|u| (u.id, format!("{} {}", u.first_name, u.last_name)))
             .collect()
     };
+    let post_ids: Vec<i32> = rows.iter().map(|p| p.id).collect();
+    let reactions = reactions_of(db, &post_ids, reader.me.user.id).await?;
+    let comments = comment_counts(db, &post_ids, reader).await?;
     let town_hall = town_hall_name(locale);
     let today = today();
     Ok(rows
@@ -201,9 +204,78 @@ async fn cards(
                 expires: post.expires_on.map(|day| dates::date(at_noon(day), locale)),
                 expired: post.expires_on.is_some_and(|day| day < today),
                 editable: reader.may_edit(&post).is_ok(),
+                reactions: reactions.get(&post.id).copied().unwrap_or_default(),
+                comments: comments.get(&post.id).copied().unwrap_or_default(),
             }
         })
         .collect())
+}
+
+/// The reactions to `posts`, with `user`'s own: one query, grouped.
+async fn reactions_of(
+    db: &impl ConnectionTrait,
+    posts: &[i32],
+    user: i32,
+) -> Result<HashMap<i32, Reactions>, AppError> {
+    let mut out: HashMap<i32, Reactions> = HashMap::new();
+    if posts.is_empty() {
+        return Ok(out);
+    }
+    // 1 when the row is the reader's: its maximum over a group tells whether they pressed it.
+    let mine = Expr::from(Func::max(
+        Expr::case(Expr::col(post_reactions::Column::UserId).eq(user), 1).finally(0),
+    ));
+    let rows: Vec<(i32, String, i64, i32)> = post_reactions::Entity::find()
+        .select_only()
+        .column(post_reactions::Column::PostId)
+        .column(post_reactions::Column::Kind)
+        .column_as(post_reactions::Column::Id.count(), "n")
+        .column_as(mine, "mine")
+        .filter(post_reactions::Column::PostId.is_in(posts.to_vec()))
+        .group_by(post_reactions::Column::PostId)
+        .group_by(post_reactions::Column::Kind)
+        .into_tuple()
+        .all(db)
+        .await?;
+    for (post, kind, count, mine) in rows {
+        let Some(kind) = ReactionKind::parse(&kind) else { continue };
+        let entry = out.entry(post).or_default();
+        let count = u32::try_from(count).unwrap_or(u32::MAX);
+        match kind {
+            ReactionKind::Like => entry.likes = count,
+            ReactionKind::Interested => entry.interested = count,
+        }
+        if mine == 1 {
+            entry.mine = Some(kind);
+        }
+    }
+    Ok(out)
+}
+
+/// How many comments under `posts` the reader sees: one query, grouped.
+async fn comment_counts(
+    db: &impl ConnectionTrait,
+    posts: &[i32],
+    reader: &Reader,
+) -> Result<HashMap<i32, u32>, AppError> {
+    if posts.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let mut query = post_comments::Entity::find()
+        .select_only()
+        .column(post_comments::Column::PostId)
+        .column_as(post_comments::Column::Id.count(), "n")
+        .filter(post_comments::Column::PostId.is_in(posts.to_vec()))
+        .group_by(post_comments::Column::PostId);
+    if !reader.admin {
+        query = query.filter(
+            Condition::any()
+                .add(post_comments::Column::HiddenAt.is_null())
+                .add(post_comments::Column::AuthorId.eq(reader.me.user.id)),
+        );
+    }
+    let rows: Vec<(i32, i64)> = query.into_tuple().all(db).await?;
+    Ok(rows.into_iter().map(|(post, n)| (post, u32::try_from(n).unwrap_or(u32::MAX))).collect())
 }
 
 fn town_hall_name(locale: Locale) -> String {
@@ -272,7 +344,7 @@ pub async fn feed(kind: Option<PostKind>, page: u64) -> Result<FeedPage, AppErro
 }
 
 /// A post the reader may read.
-async fn readable_post(
+pub(crate) async fn readable_post(
     db: &DatabaseConnection,
     reader: &Reader,
     id: i32,
@@ -558,3 +630,64 @@ pub async fn delete(id: i32) -> Result<(), AppError> {
     })
     .await
 }
+
+/// The caller presses a reaction on a post they may read: the same one again takes it back,
+/// another one replaces theirs. Answers the post's reactions as they now stand.
+pub async fn react(id: i32, kind: ReactionKind) -> Result<Reactions, AppError> {
+    let state = auth::state()?;
+    let db = &state.db;
+    let reader = reader(db).await?;
+    permissions::check(Some(&reader.me.viewer()), Capability::PublishAnnouncements)
+        .map_err(AppError::Denied)?;
+    let post = readable_post(db, &reader, id).await?;
+    let user = reader.me.user.id;
+    rate_limit::hit(db, &[(format!("react:user:{user}"), REACT_LIMIT)]).await?;
+    db::write(db, move |txn| {
+        Box::pin(async move {
+            let existing = post_reactions::Entity::find()
+                .filter(post_reactions::Column::PostId.eq(post.id))
+                .filter(post_reactions::Column::UserId.eq(user))
+                .one(txn)
+                .await?;
+            match existing {
+                Some(row) if row.kind == kind.as_str() => {
+                    post_reactions::Entity::delete_by_id(row.id).exec(txn).await?;
+                }
+                Some(row) => {
+                    let mut active: post_reactions::ActiveModel = row.into();
+                    active.kind = Set(kind.as_str().into());
+                    active.created_at = Set(Utc::now());
+                    active.update(txn).await?;
+                }
+                None => {
+                    // A second press racing the first one finds the row there and leaves it.
+                    let row = post_reactions::ActiveModel {
+                        post_id: Set(post.id),
+                        user_id: Set(user),
+                        kind: Set(kind.as_str().into()),
+                        created_at: Set(Utc::now()),
+                        ..Default::default()
+                    };
+                    post_reactions::Entity::insert(row)
+                        .on_conflict(
+                            OnConflict::columns([
+                                post_reactions::Column::PostId,
+                                post_reactions::Column::UserId,
+                            ])
+                            .do_nothing()
+                            .to_owned(),
+                        )
+                        .exec_without_returning(txn)
+                        .await?;
+                }
+            }
+            Ok::<_, AppError>(())
+        })
+    })
+    .await?;
+    Ok(reactions_of(db, &[id], user).await?.remove(&id).unwrap_or_default())
+}
+
+/// How many reactions one person may press in a burst: plenty for reading, too few to flood.
+const REACT_LIMIT: rate_limit::Limit =
+    rate_limit::Limit { max: 300, window: chrono::Duration::hours(1) };
