@@ -26,6 +26,7 @@ use crate::{
         help::{AdminToursPage, GuidePage},
         home::HomePage,
         legal::{PrivacyPage, TermsPage},
+        moderation::ModerationPage,
         network::NetworkPage,
         not_found::NotFound,
         team::{InvitationPage, MyCompaniesPage, PersonPage, TeamPage},
@@ -100,6 +101,11 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/compte") view=AccountPage ssr=SsrMode::Async />
                         <Route path=path!("/compte/sessions") view=SessionsPage ssr=SsrMode::Async />
                         <Route path=path!("/admin/outbox") view=OutboxPage ssr=SsrMode::Async />
+                        <Route
+                            path=path!("/admin/moderation")
+                            view=ModerationPage
+                            ssr=SsrMode::Async
+                        />
                         <Route path=path!("/entreprises") view=DirectoryPage ssr=SsrMode::Async />
                         <Route
                             path=path!("/entreprises/:slug")

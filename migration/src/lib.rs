@@ -8,6 +8,7 @@ mod m20261204_000003_create_company_connections;
 mod m20261204_000004_create_posts;
 mod m20261204_000005_create_post_reactions;
 mod m20261204_000006_create_post_comments;
+mod m20261204_000007_create_reports;
 
 pub struct Migrator;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000004_create_posts::Migration),
             Box::new(m20261204_000005_create_post_reactions::Migration),
             Box::new(m20261204_000006_create_post_comments::Migration),
+            Box::new(m20261204_000007_create_reports::Migration),
         ]
     }
 }

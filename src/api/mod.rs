@@ -9,6 +9,7 @@ pub mod comments;
 #[allow(clippy::too_many_arguments)]
 pub mod companies;
 pub mod connections;
+pub mod moderation;
 pub mod posts;
 pub mod preferences;
 pub mod site;

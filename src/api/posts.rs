@@ -46,6 +46,8 @@ pub struct PostCard {
     pub reactions: Reactions,
     /// Comments the caller can read.
     pub comments: u32,
+    /// Why a moderator hid it; only moderators still see a hidden post.
+    pub hidden: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -43,6 +43,7 @@ pub fn AdminNav() -> impl IntoView {
                         </Suspense>
                     </A>
                 </li>
+                <li><A href="/admin/moderation">{t!(i18n, moderation.nav)}</A></li>
                 <li><A href="/admin/zones">{t!(i18n, parks.title)}</A></li>
                 <li><A href="/admin/visites">{t!(i18n, admin_tours.title)}</A></li>
                 <li><A href="/admin/outbox">{t!(i18n, nav.outbox)}</A></li>

@@ -18,6 +18,7 @@ use crate::{
             AddComment, CommentThread, DeleteComment, HideComment, RestoreComment, UpdateComment,
             get_comments,
         },
+        moderation::{ReportContent, RestorePost},
         posts::{
             DeletePost, FeedPage, OFFICIAL, PostCard, PostForm, PublishPost, ReactToPost,
             UpdatePost, get_feed, get_post, get_post_form,
@@ -396,10 +397,12 @@ pub fn PostPage() -> impl IntoView {
     let thread = Resource::new(move || id.get(), get_comments);
     let actions = CommentActions::new();
     let (published, saved) = (query_flag("publiee"), query_flag("enregistree"));
+    let reported = query_flag("signale");
     view! {
         <Suspense>
             {move || Suspend::new(async move {
                 let (post, thread) = (post.await, thread.await.ok());
+                let moderator = thread.as_ref().is_some_and(|t| t.moderator);
                 match post {
                     Ok(post) => view! {
                         <Title text=post.title.clone() />
@@ -411,8 +414,15 @@ pub fn PostPage() -> impl IntoView {
                             <Show when=move || saved.get()>
                                 <p class="notice notice--success" role="status">{t!(i18n, posts.saved)}</p>
                             </Show>
+                            <Show when=move || reported.get() || matches!(actions.report.value().get(), Some(Ok(_)))>
+                                <p class="notice notice--success" role="status">{t!(i18n, moderation.reported)}</p>
+                            </Show>
                             {post.editable.then(|| view! { <PostTools id=post.id /> })}
-                            <PostItem post alone=true />
+                            {post.hidden.clone().map(|reason| view! { <HiddenPost id=post.id reason /> })}
+                            <PostItem post=post.clone() alone=true />
+                            {(!post.editable && !moderator).then(|| view! {
+                                <ReportForm target="post" id=post.id action=actions.report />
+                            })}
                             {thread.map(|initial| view! { <Comments initial actions /> })}
                         </div>
                     }.into_any(),
@@ -436,6 +446,7 @@ struct CommentActions {
     delete: ServerAction<DeleteComment>,
     hide: ServerAction<HideComment>,
     restore: ServerAction<RestoreComment>,
+    report: ServerAction<ReportContent>,
     changes: RwSignal<u32>,
 }
 
@@ -447,6 +458,7 @@ impl CommentActions {
             delete: ServerAction::new(),
             hide: ServerAction::new(),
             restore: ServerAction::new(),
+            report: ServerAction::new(),
             changes: RwSignal::new(0),
         };
         let changes = actions.changes;
@@ -663,8 +675,10 @@ fn CommentItem(
             .into_any()
         }
     });
-    let tools = (edit.is_some() || moderate.is_some())
-        .then(|| view! { <div class="comment__tools">{edit}{moderate}</div> });
+    let report = (!comment.mine && !moderator)
+        .then(|| view! { <ReportForm target="comment" id action=actions.report /> });
+    let tools = (edit.is_some() || moderate.is_some() || report.is_some())
+        .then(|| view! { <div class="comment__tools">{edit}{moderate}{report}</div> });
     view! {
         <li id=format!("comment-{id}") class="comment" class:comment--hidden=comment.hidden.is_some()>
             <p class="comment__meta">
@@ -677,6 +691,51 @@ fn CommentItem(
             <p class="comment__body">{comment_text(comment.body)}</p>
             {tools}
         </li>
+    }
+}
+
+/// "Signaler": a reason, sent to the town hall's moderation queue.
+#[component]
+fn ReportForm(target: &'static str, id: i32, action: ServerAction<ReportContent>) -> impl IntoView {
+    let i18n = use_i18n();
+    let form = Submitted::of(action).only_when("id", id.to_string());
+    let scope = format!("report-{target}-{id}");
+    view! {
+        <details class="report">
+            <summary>{t!(i18n, moderation.report)}</summary>
+            <ActionForm action attr:class="form" attr:novalidate=true>
+                <ErrorSummary messages=form.messages() form=scope.clone() />
+                <input type="hidden" name="target" value=target />
+                <input type="hidden" name="id" value=id.to_string() />
+                <Field
+                    name="reason"
+                    form=scope
+                    label=Signal::derive(move || t_string!(i18n, moderation.report_reason).to_string())
+                    hint=Signal::derive(move || t_string!(i18n, moderation.report_hint).to_string())
+                    value=form.value("reason", String::new())
+                    error=form.field_error("reason")
+                    maxlength=1000
+                />
+                <button type="submit" class="button button--secondary">{t!(i18n, moderation.report_submit)}</button>
+            </ActionForm>
+        </details>
+    }
+}
+
+/// What a moderator reads on a post they hid, and the way back.
+#[component]
+fn HiddenPost(id: i32, reason: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let restore = ServerAction::<RestorePost>::new();
+    go_on_success(restore, |id: &i32| format!("/annonces/{id}"));
+    view! {
+        <div class="notice notice--error">
+            <p>{move || t_string!(i18n, moderation.post_hidden, reason = reason.clone()).to_string()}</p>
+            <ActionForm action=restore>
+                <input type="hidden" name="id" value=id.to_string() />
+                <button type="submit" class="button button--secondary">{t!(i18n, moderation.restore)}</button>
+            </ActionForm>
+        </div>
     }
 }
 

@@ -11,6 +11,7 @@ pub mod feed;
 pub mod help;
 pub mod home;
 pub mod legal;
+pub mod moderation;
 pub mod network;
 pub mod not_found;
 pub mod team;

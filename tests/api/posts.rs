@@ -528,3 +528,97 @@ async fn scripts_in_comments_stay_harmless_text() {
         "<a href=\"https://ok.example/\" rel=\"nofollow noopener ugc\">https://ok.example/</a>\"onmouseover"
     ));
 }
+
+async fn report(who: &Visitor, target: &str, id: &str, reason: &str) -> reqwest::Response {
+    who.call("report", &[("target", target), ("id", id), ("reason", reason)]).await
+}
+
+async fn resolve(admin: &Visitor, report: &str, decision: &str, reason: &str) -> reqwest::Response {
+    admin
+        .call("admin/resolve_report", &[("id", report), ("decision", decision), ("reason", reason)])
+        .await
+}
+
+#[tokio::test]
+async fn reports_reach_the_town_hall_which_hides_the_content_for_everyone() {
+    let Town { app, admin, alice, bob, carole, a, .. } = town().await;
+    let id = published(&alice, &a, "offer", "Offre douteuse", "members").await;
+
+    let (status, _) = error_of(report(&app.visitor(), "post", &id, "Arnaque").await).await;
+    assert_eq!(status, 401);
+    let (status, error) = error_of(report(&bob, "post", &id, "   ").await).await;
+    assert_eq!(status, 422);
+    let AppError::Invalid(form) = error else { panic!("{error:?}") };
+    assert!(form.field("reason").is_some());
+    for (target, post) in [("post", "999999"), ("page", id.as_str()), ("comment", "999999")] {
+        let (status, _) = error_of(report(&bob, target, post, "x").await).await;
+        assert_eq!(status, 404, "{target} {post}");
+    }
+    json(report(&bob, "post", &id, "Arnaque probable").await).await;
+    json(report(&bob, "post", &id, "Toujours là").await).await;
+    json(report(&carole, "post", &id, "Faux prix").await).await;
+
+    // The queue is the town hall's; one open report per person and content.
+    let (status, _) = error_of(bob.call("admin/moderation", &[]).await).await;
+    assert_eq!(status, 403);
+    let queue = json(admin.call("admin/moderation", &[]).await).await;
+    assert_eq!(queue.as_array().map(Vec::len), Some(2));
+    assert_eq!(queue[0]["reason"], "Arnaque probable");
+    assert_eq!(queue[0]["post_title"], "Offre douteuse");
+    let first = queue[0]["id"].to_string();
+
+    // Hiding needs a reason; then the post is gone for every member, its publisher is told, and
+    // every report of it is settled.
+    let (status, _) = error_of(resolve(&admin, &first, "hide", " ").await).await;
+    assert_eq!(status, 422);
+    json(resolve(&admin, &first, "hide", "Offre trompeuse").await).await;
+    assert_eq!(app.emails_to("alice@fournil.fr", "post_hidden").await, 1);
+    assert_eq!(
+        json(admin.call("admin/moderation", &[]).await).await.as_array().map(Vec::len),
+        Some(0)
+    );
+    for who in [&alice, &bob, &carole] {
+        let (status, _) = error_of(who.call("post", &[("id", &id)]).await).await;
+        assert_eq!(status, 404);
+        assert!(!feed_titles(who, "").await.contains(&"Offre douteuse".to_string()));
+        let on_page = json(who.call("company_posts", &[("slug", &a)]).await).await;
+        assert_eq!(on_page.as_array().map(Vec::len), Some(0));
+    }
+    let (status, page) = app.page_as(&bob, &format!("/annonces/{id}")).await;
+    assert_eq!(status, 404);
+    assert!(!page.contains("Offre douteuse"));
+    let seen = json(admin.call("post", &[("id", &id)]).await).await;
+    assert_eq!(seen["hidden"], "Offre trompeuse");
+    let (status, _) = error_of(resolve(&admin, &first, "dismiss", "").await).await;
+    assert_eq!(status, 403, "already settled");
+
+    // Restored, it is back.
+    let (status, _) = error_of(bob.call("admin/restore_post", &[("id", &id)]).await).await;
+    assert_eq!(status, 403);
+    json(admin.call("admin/restore_post", &[("id", &id)]).await).await;
+    json(bob.call("post", &[("id", &id)]).await).await;
+
+    // A reported comment; its author suspended with it.
+    let spam = json(comment(&carole, &id, "Achetez plutôt chez nous !").await).await.to_string();
+    json(report(&bob, "comment", &spam, "Publicité").await).await;
+    let queue = json(admin.call("admin/moderation", &[]).await).await;
+    assert_eq!(queue[0]["comment_id"].to_string(), spam);
+    assert_eq!(queue[0]["author"], "Hélène Vandenbussche");
+    json(resolve(&admin, &queue[0]["id"].to_string(), "suspend", "Publicité répétée").await).await;
+    assert_eq!(thread(&bob, &id).await["comments"].as_array().map(Vec::len), Some(0));
+    assert_eq!(app.emails_to("carole@imprimerie.fr", "comment_hidden").await, 1);
+    // Suspended, the author is signed out everywhere.
+    assert_eq!(app.user("carole@imprimerie.fr").await.unwrap().status, "suspended");
+    let (status, _) = error_of(carole.call("feed", &[]).await).await;
+    assert_eq!(status, 401);
+
+    // A report dismissed leaves the content as it was.
+    json(report(&bob, "post", &id, "Je ne suis pas d'accord").await).await;
+    let queue = json(admin.call("admin/moderation", &[]).await).await;
+    json(resolve(&admin, &queue[0]["id"].to_string(), "dismiss", "").await).await;
+    json(bob.call("post", &[("id", &id)]).await).await;
+    assert_eq!(
+        json(admin.call("admin/moderation", &[]).await).await.as_array().map(Vec::len),
+        Some(0)
+    );
+}

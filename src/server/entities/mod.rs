@@ -12,6 +12,7 @@ pub mod post_comments;
 pub mod post_reactions;
 pub mod posts;
 pub mod rate_limit_hits;
+pub mod reports;
 pub mod sessions;
 pub mod tour_funnel;
 pub mod tour_progress;

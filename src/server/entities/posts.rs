@@ -19,6 +19,9 @@ pub struct Model {
     pub expires_on: Option<Date>,
     pub created_at: DateTimeUtc,
     pub edited_at: Option<DateTimeUtc>,
+    /// Set when a moderator hid the post; it is then gone for everyone but the moderators.
+    pub hidden_at: Option<DateTimeUtc>,
+    pub hidden_reason: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -570,6 +570,46 @@ pub fn comment_hidden(
     compose(locale, site_name, to, "comment_hidden", subject, Some(first_name), blocks)
 }
 
+/// To the publisher of an announcement a moderator hid: what was hidden, and why.
+pub fn post_hidden(
+    locale: Locale,
+    site_name: &str,
+    to: &str,
+    first_name: &str,
+    post_title: &str,
+    reason: &str,
+) -> Email {
+    let (subject, blocks) = match locale {
+        Locale::fr => (
+            format!("Votre annonce a été masquée – {site_name}"),
+            vec![
+                Block::Text(format!(
+                    "La mairie a masqué votre annonce « {post_title} » après un signalement. \
+                     Elle n’est plus visible des membres du réseau."
+                )),
+                Block::Text(format!("Raison : {reason}")),
+                Block::Text(
+                    "Pour en discuter, répondez à ce message ou contactez la mairie.".to_string(),
+                ),
+            ],
+        ),
+        Locale::en => (
+            format!("Your announcement was hidden – {site_name}"),
+            vec![
+                Block::Text(format!(
+                    "The town hall hid your announcement “{post_title}” after a report. Members \
+                     of the network no longer see it."
+                )),
+                Block::Text(format!("Reason: {reason}")),
+                Block::Text(
+                    "To discuss it, reply to this message or contact the town hall.".to_string(),
+                ),
+            ],
+        ),
+    };
+    compose(locale, site_name, to, "post_hidden", subject, Some(first_name), blocks)
+}
+
 fn compose(
     locale: Locale,
     site_name: &str,

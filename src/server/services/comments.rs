@@ -157,7 +157,7 @@ pub async fn add(post_id: i32, body: String) -> Result<i32, AppError> {
 
 /// A comment under a post the caller may read; not found otherwise, and not found when hidden
 /// unless the caller wrote it or moderates.
-async fn visible_comment(
+pub(crate) async fn visible_comment(
     reader: &Reader,
     id: i32,
 ) -> Result<(post_comments::Model, posts::Model), AppError> {

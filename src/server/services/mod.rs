@@ -9,6 +9,7 @@ pub mod companies;
 pub mod connections;
 pub mod dates;
 pub mod figures;
+pub mod moderation;
 pub mod people;
 pub mod posts;
 pub mod team;

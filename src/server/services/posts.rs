@@ -59,6 +59,9 @@ impl Reader {
     }
 
     fn may_read(&self, post: &posts::Model) -> bool {
+        if post.hidden_at.is_some() && !self.admin {
+            return false;
+        }
         let visibility =
             PostVisibility::parse(&post.visibility).unwrap_or(PostVisibility::Connections);
         let company = post.company_id;
@@ -124,7 +127,7 @@ fn readable(reader: &Reader) -> Condition {
     if reader.admin {
         return Condition::all().add(publisher);
     }
-    Condition::all().add(publisher).add(
+    Condition::all().add(publisher).add(posts::Column::HiddenAt.is_null()).add(
         Condition::any()
             .add(posts::Column::Official.eq(true))
             .add(posts::Column::Visibility.eq(PostVisibility::Members.as_str()))
@@ -206,6 +209,7 @@ async fn cards(
                 editable: reader.may_edit(&post).is_ok(),
                 reactions: reactions.get(&post.id).copied().unwrap_or_default(),
                 comments: comments.get(&post.id).copied().unwrap_or_default(),
+                hidden: post.hidden_at.map(|_| post.hidden_reason.clone().unwrap_or_default()),
             }
         })
         .collect())
