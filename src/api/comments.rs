@@ -40,9 +40,7 @@ pub struct CommentThread {
 }
 
 #[cfg(feature = "ssr")]
-fn id_of(raw: &str) -> Result<i32, AppError> {
-    raw.parse::<i32>().map_err(|_| AppError::NotFound)
-}
+use super::id_of;
 
 /// The comments under a post the caller may read, oldest first.
 #[server(prefix = "/api", endpoint = "comments")]

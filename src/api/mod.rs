@@ -14,3 +14,9 @@ pub mod posts;
 pub mod preferences;
 pub mod site;
 pub mod tour;
+
+/// An id from a form or an address: anything that is not one is simply not found.
+#[cfg(feature = "ssr")]
+pub(crate) fn id_of(raw: &str) -> Result<i32, crate::error::AppError> {
+    raw.parse::<i32>().map_err(|_| crate::error::AppError::NotFound)
+}

@@ -27,9 +27,7 @@ pub struct ReportView {
 }
 
 #[cfg(feature = "ssr")]
-fn id_of(raw: &str) -> Result<i32, AppError> {
-    raw.parse::<i32>().map_err(|_| AppError::NotFound)
-}
+use super::id_of;
 
 /// Reports a post (`target` = `post`) or a comment (`comment`) the caller can read, with a reason.
 #[server(prefix = "/api", endpoint = "report")]

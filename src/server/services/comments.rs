@@ -23,7 +23,7 @@ use crate::{
         mail::templates,
         services::{
             companies::{display_name, french, locale_of},
-            dates,
+            dates, moderation,
             posts::{Reader, readable_post, reader},
         },
     },
@@ -229,15 +229,18 @@ async fn moderated(id: i32) -> Result<(post_comments::Model, posts::Model), AppE
 /// Hides a comment with a reason and tells its author; answers its post.
 pub async fn hide(id: i32, reason: String) -> Result<i32, AppError> {
     let (comment, post) = moderated(id).await?;
-    let fr = french(request_locale());
-    let one_line = reason.split_whitespace().collect::<Vec<_>>().join(" ");
-    let reason = company::required_text(&one_line, HIDE_REASON_MAX_CHARS).map_err(|e| {
-        let mut form = FormErrors::default();
-        form.add("reason", e.message(fr));
-        form.keep("reason", &reason);
-        form.keep("id", &id.to_string());
-        AppError::Invalid(form)
-    })?;
+    let reason = moderation::reason_of(&reason, HIDE_REASON_MAX_CHARS, &[("id", id.to_string())])?;
+    hide_checked(comment, post, reason).await
+}
+
+/// Hides `comment` (under `post`) with a reason already checked, for a moderator already
+/// authorised, and tells its author the first time; answers the post.
+pub(crate) async fn hide_checked(
+    comment: post_comments::Model,
+    post: posts::Model,
+    reason: String,
+) -> Result<i32, AppError> {
+    let id = comment.id;
     let state = auth::state()?;
     let st = state.clone();
     db::write(&state.db, move |txn| {

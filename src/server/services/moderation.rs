@@ -36,7 +36,11 @@ const REPORT_LIMIT: rate_limit::Limit =
     rate_limit::Limit { max: 20, window: chrono::Duration::hours(1) };
 
 /// A reason, one line, required; the form comes back with what was typed otherwise.
-fn reason_of(raw: &str, max: usize, keep: &[(&str, String)]) -> Result<String, AppError> {
+pub(crate) fn reason_of(
+    raw: &str,
+    max: usize,
+    keep: &[(&str, String)],
+) -> Result<String, AppError> {
     let one_line = raw.split_whitespace().collect::<Vec<_>>().join(" ");
     company::required_text(&one_line, max).map_err(|e| {
         let mut form = FormErrors::default();
@@ -209,7 +213,11 @@ pub async fn resolve(id: i32, decision: &str, reason: String) -> Result<(), AppE
                     .ok_or(AppError::NotFound)?;
                 author = Some(row.author_id);
                 if row.hidden_at.is_none() {
-                    comments::hide(comment, reason).await?;
+                    let post = posts::Entity::find_by_id(row.post_id)
+                        .one(db)
+                        .await?
+                        .ok_or(AppError::NotFound)?;
+                    comments::hide_checked(row, post, reason).await?;
                 }
             }
             (None, Some(post)) => {
